@@ -1,0 +1,220 @@
+package org.gongkai.core;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+
+import org.gongkai.core.check.ContentChecker;
+import org.gongkai.core.content.Content;
+import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.DiagnosticsJson;
+import org.gongkai.core.diagnostic.SourcePosition;
+import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.history.GitHistoryReader;
+import org.gongkai.core.history.History;
+import org.gongkai.core.model.BuildMode;
+import org.gongkai.core.model.ModelBuilder;
+import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.render.PortalRenderer;
+import org.gongkai.core.render.ThemeException;
+import org.gongkai.core.write.OutputTree;
+
+/**
+ * The engine: load → check → history → model → render → write. Built once with {@link #builder()}, immutable,
+ * and safe to run again. Problems come back as diagnostics, never as exceptions; on any error nothing is written.
+ */
+public final class Gongkai {
+    private final Path contentDir;
+    private final Path themeDir;
+    private final Path outputDir;
+    private final BuildMode mode;
+    private final Optional<String> baseUrl;
+    private final OffsetDateTime now;
+    private final Optional<Path> diagnosticsFile;
+    private final Progress progress;
+
+    private Gongkai(Builder b) {
+        this.contentDir = Objects.requireNonNull(b.contentDir, "contentDir");
+        this.themeDir = b.themeDir;
+        this.outputDir = b.outputDir;
+        this.mode = b.mode;
+        this.baseUrl = Optional.ofNullable(b.baseUrl).filter(s -> !s.isBlank());
+        this.now = b.now == null ? OffsetDateTime.now(ZoneOffset.ofHours(8)) : b.now;
+        this.diagnosticsFile = Optional.ofNullable(b.diagnosticsFile);
+        this.progress = b.progress;
+    }
+
+    public static Builder builder() {
+        return new Builder();
+    }
+
+    /** Loads and checks the content (and its history and model, which find their own problems); writes nothing. */
+    public BuildResult validate() {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<SiteModel> model = prepare(diagnostics);
+        return finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, scheduled(model));
+    }
+
+    /** The whole pipeline into the output folder. */
+    public BuildResult build() {
+        Objects.requireNonNull(themeDir, "themeDir");
+        Objects.requireNonNull(outputDir, "outputDir");
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<SiteModel> model = prepare(diagnostics);
+        if (model.isEmpty() || diagnostics.hasErrors()) {
+            progress.info("Not written: the content has errors; " + outputDir + " is unchanged.");
+            return finish(diagnostics, false, 0, 0, scheduled(model));
+        }
+        if (!Files.isDirectory(themeDir.resolve("templates"))) {
+            diagnostics.error(Stage.RENDER, "no-theme", SourcePosition.site(), "the theme folder " + themeDir
+                    + " has no templates/", "point themeDirectory at a theme such as themes/default");
+            return finish(diagnostics, false, 0, 0, scheduled(model));
+        }
+        long start = System.nanoTime();
+        int pages;
+        try (OutputTree out = OutputTree.open(outputDir)) {
+            pages = new PortalRenderer(model.get(), themeDir).render(out);
+            out.commit();
+        } catch (ThemeException e) {
+            diagnostics.error(Stage.RENDER, "theme", SourcePosition.site(), e.getMessage(), "fix the template named above");
+            return finish(diagnostics, false, 0, 0, scheduled(model));
+        } catch (IOException | UncheckedIOException e) {
+            diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.site(), "cannot write the portal: " + e.getMessage(),
+                    "check free disk space and permissions of " + outputDir);
+            return finish(diagnostics, false, 0, 0, scheduled(model));
+        }
+        progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
+                (System.nanoTime() - start) / 1_000_000, outputDir));
+        return finish(diagnostics, true, model.get().visible().size(), pages, scheduled(model));
+    }
+
+    private Optional<SiteModel> prepare(Diagnostics diagnostics) {
+        long t0 = System.nanoTime();
+        Optional<Content> content = new org.gongkai.core.load.ContentLoader(diagnostics).load(contentDir);
+        if (content.isEmpty()) {
+            return Optional.empty();
+        }
+        Content c = content.get();
+        if (baseUrl.isPresent()) {
+            String url = baseUrl.get().endsWith("/") ? baseUrl.get() : baseUrl.get() + "/";
+            var s = c.site();
+            c = new Content(c.root(), new org.gongkai.core.content.SiteConfig(s.name(), s.shortName(), url, s.language(),
+                    s.siteIdCode(), s.contact(), s.indexPattern(), s.holidays(), s.feedback(), s.organs()),
+                    c.catalog(), c.items(), c.pages());
+        }
+        progress.info(String.format(java.util.Locale.ROOT, "load: %d items, %d pages, %d organs, %d categories in %d ms",
+                c.items().size(), c.pages().size(), c.site().organs().size(), c.catalog().all().size(), ms(t0)));
+        long t1 = System.nanoTime();
+        new ContentChecker(diagnostics).check(c);
+        progress.info(String.format(java.util.Locale.ROOT, "check: %d errors, %d warnings in %d ms",
+                count(diagnostics, true), count(diagnostics, false), ms(t1)));
+        long t2 = System.nanoTime();
+        History history = new GitHistoryReader(diagnostics).read(contentDir);
+        progress.info(String.format(java.util.Locale.ROOT, "history: %s in %d ms",
+                history.available() ? "git" : "no git repository", ms(t2)));
+        long t3 = System.nanoTime();
+        SiteModel model = new ModelBuilder(diagnostics).build(c, history, mode, now);
+        progress.info(String.format(java.util.Locale.ROOT, "model: %d visible (%s build), %d listed in %d ms",
+                model.visible().size(), mode.name().toLowerCase(java.util.Locale.ROOT), model.listed().size(), ms(t3)));
+        return Optional.of(model);
+    }
+
+    /** Items published after {@code now}: validate lists them so that approvers see what goes out when. */
+    private List<String> scheduled(Optional<SiteModel> model) {
+        if (model.isEmpty()) {
+            return List.of();
+        }
+        return model.get().content().items().stream()
+                .filter(i -> i.published().isPresent() && i.published().get().isAfter(now))
+                .sorted(java.util.Comparator.comparing((org.gongkai.core.content.Item i) -> i.published().get()).thenComparing(i -> i.file()))
+                .map(i -> i.published().get() + "  " + i.file() + "  " + i.title())
+                .toList();
+    }
+
+    private static long count(Diagnostics d, boolean errors) {
+        return d.sorted().stream().filter(x -> x.isError() == errors).count();
+    }
+
+    private static long ms(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+
+    private BuildResult finish(Diagnostics diagnostics, boolean written, int items, int pages, List<String> scheduled) {
+        List<Diagnostic> all = diagnostics.sorted();
+        diagnosticsFile.ifPresent(f -> {
+            try {
+                Files.createDirectories(f.toAbsolutePath().getParent());
+                Files.writeString(f, DiagnosticsJson.write(all), StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                progress.info("could not write " + f + ": " + e.getMessage());
+            }
+        });
+        return new BuildResult(all, written, outputDir, items, pages, scheduled);
+    }
+
+    /** Collects the settings of a run; every setting but the content folder has a default. */
+    public static final class Builder {
+        private Path contentDir;
+        private Path themeDir;
+        private Path outputDir;
+        private BuildMode mode = BuildMode.PUBLIC;
+        private String baseUrl;
+        private OffsetDateTime now;
+        private Path diagnosticsFile;
+        private Progress progress = Progress.silent();
+
+        public Builder contentDir(Path p) {
+            this.contentDir = p;
+            return this;
+        }
+
+        public Builder themeDir(Path p) {
+            this.themeDir = p;
+            return this;
+        }
+
+        public Builder outputDir(Path p) {
+            this.outputDir = p;
+            return this;
+        }
+
+        public Builder mode(BuildMode m) {
+            this.mode = m;
+            return this;
+        }
+
+        /** Overrides site.yaml's base-url (e.g. for a staging host). */
+        public Builder baseUrl(String url) {
+            this.baseUrl = url;
+            return this;
+        }
+
+        /** The build's "now": what is published and which notice periods have ended. Defaults to the clock. */
+        public Builder now(OffsetDateTime t) {
+            this.now = t;
+            return this;
+        }
+
+        public Builder diagnosticsFile(Path p) {
+            this.diagnosticsFile = p;
+            return this;
+        }
+
+        public Builder progress(Progress p) {
+            this.progress = p;
+            return this;
+        }
+
+        public Gongkai build() {
+            return new Gongkai(this);
+        }
+    }
+}

@@ -1,0 +1,64 @@
+package org.gongkai.core.content;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** content/catalog.yaml: the category tree, in file order. */
+public final class Catalog {
+    private final Map<String, Category> byId;
+    private final List<String> roots;
+
+    public Catalog(List<Category> categories) {
+        Map<String, Category> m = new LinkedHashMap<>();
+        List<String> r = new ArrayList<>();
+        for (Category c : categories) {
+            if (m.putIfAbsent(c.id(), c) == null && c.parent().isEmpty()) {
+                r.add(c.id());
+            }
+        }
+        this.byId = Collections.unmodifiableMap(m);
+        this.roots = List.copyOf(r);
+    }
+
+    public Optional<Category> get(String id) {
+        return Optional.ofNullable(byId.get(id));
+    }
+
+    /** All categories, depth first in file order. */
+    public List<Category> all() {
+        List<Category> out = new ArrayList<>();
+        roots.forEach(id -> collect(byId.get(id), out));
+        return out;
+    }
+
+    private void collect(Category c, List<Category> out) {
+        out.add(c);
+        c.children().forEach(id -> collect(byId.get(id), out));
+    }
+
+    public List<Category> roots() {
+        return roots.stream().map(byId::get).toList();
+    }
+
+    public List<Category> children(Category c) {
+        return c.children().stream().map(byId::get).toList();
+    }
+
+    /** The category and its ancestors, top first (for breadcrumbs). */
+    public List<Category> path(Category c) {
+        List<Category> out = new ArrayList<>();
+        for (Category at = c; at != null; at = at.parent().isEmpty() ? null : byId.get(at.parent())) {
+            out.add(0, at);
+        }
+        return out;
+    }
+
+    /** Is {@code c} the category {@code ancestorId} or below it? */
+    public boolean isWithin(Category c, String ancestorId) {
+        return path(c).stream().anyMatch(a -> a.id().equals(ancestorId));
+    }
+}

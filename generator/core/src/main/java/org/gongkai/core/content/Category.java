@@ -1,0 +1,23 @@
+package org.gongkai.core.content;
+
+import java.util.List;
+import java.util.Set;
+
+import org.gongkai.core.diagnostic.SourcePosition;
+
+/**
+ * A node of the disclosure catalog (公开目录). {@code deadline} is in working days (条例第二十六条: 20 by default);
+ * {@code appliesTo} empty means every organ type; {@code parent} is empty for a top-level category.
+ */
+public record Category(String id, String name, String article, Cadence cadence, int deadline,
+                       Set<OrganType> appliesTo, List<String> required, String parent, List<String> children,
+                       SourcePosition at) {
+
+    public static final int DEFAULT_DEADLINE = 20;
+
+    public Category {
+        appliesTo = Set.copyOf(appliesTo);
+        required = List.copyOf(required);
+        children = List.copyOf(children);
+    }
+}

@@ -1,0 +1,60 @@
+package org.gongkai.core.content;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gongkai.core.diagnostic.SourcePosition;
+
+/**
+ * One disclosure item as written: front-matter typed, body kept as Markdown. Optional values are empty strings
+ * or empty {@link Optional}s; {@code file} is relative to the content folder.
+ */
+public record Item(
+        String file,
+        String title,
+        String organ,
+        String category,
+        LocalDate written,
+        Optional<OffsetDateTime> published,
+        String index,
+        String docNumber,
+        Genre genre,
+        Disclosure disclosure,
+        Audience audience,
+        Validity validity,
+        Optional<ItemRef> repealedBy,
+        Optional<LocalDate> validUntil,
+        Optional<NoticePeriod> noticePeriod,
+        Optional<ItemRef> interprets,
+        List<ItemRef> related,
+        List<String> keywords,
+        String summary,
+        List<Attachment> attachments,
+        Language lang,
+        String slug,
+        List<String> aliases,
+        List<ChangeNote> changes,
+        Optional<Withdrawal> withdrawn,
+        Optional<LocalDate> reviewBy,
+        boolean draft,
+        Map<String, Object> extra,
+        String body,
+        int bodyLine,
+        Map<String, SourcePosition> keyPositions) {
+
+    public Item {
+        related = List.copyOf(related);
+        keywords = List.copyOf(keywords);
+        attachments = List.copyOf(attachments);
+        aliases = List.copyOf(aliases);
+        changes = List.copyOf(changes);
+    }
+
+    /** Where a key's value is written, for diagnostics; the file's start when unknown. */
+    public SourcePosition at(String key) {
+        return keyPositions.getOrDefault(key, new SourcePosition(file, 1, 1));
+    }
+}

@@ -1,0 +1,27 @@
+package org.gongkai.core.content;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** content/site.yaml: the portal and its organs. */
+public record SiteConfig(String name, String shortName, String baseUrl, Language language, String siteIdCode,
+                         Contact contact, String indexPattern, HolidayCalendar holidays, String feedback,
+                         List<Organ> organs) {
+
+    public static final String DEFAULT_INDEX_PATTERN = "{organ.code}/{year}-{seq:5}";
+
+    public SiteConfig {
+        organs = List.copyOf(organs);
+    }
+
+    public Optional<Organ> organ(String id) {
+        return organs.stream().filter(o -> o.id().equals(id)).findFirst();
+    }
+
+    public Map<String, Organ> organsById() {
+        Map<String, Organ> m = new java.util.LinkedHashMap<>();
+        organs.forEach(o -> m.putIfAbsent(o.id(), o));
+        return m;
+    }
+}

@@ -1,0 +1,6 @@
+package org.gongkai.core.content;
+
+/** 有效性 of a policy document. */
+public enum Validity {
+    VALID, EXPIRED, REPEALED
+}

@@ -1,0 +1,106 @@
+package org.gongkai.core.history;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.eclipse.jgit.diff.DiffEntry;
+import org.eclipse.jgit.diff.DiffFormatter;
+import org.eclipse.jgit.lib.ObjectId;
+import org.eclipse.jgit.lib.Repository;
+import org.eclipse.jgit.revwalk.RevCommit;
+import org.eclipse.jgit.revwalk.RevSort;
+import org.eclipse.jgit.revwalk.RevWalk;
+import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
+import org.eclipse.jgit.treewalk.filter.PathFilter;
+import org.eclipse.jgit.util.io.DisabledOutputStream;
+import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.SourcePosition;
+import org.gongkai.core.diagnostic.Stage;
+
+/**
+ * The history stage: one walk over the first-parent line of HEAD (the main line: each merge of a pull request is
+ * one step), oldest first, recording when each content file was added and last changed. Renames carry the first
+ * date along, so moving a file does not make it look new.
+ */
+public final class GitHistoryReader {
+    private final Diagnostics diagnostics;
+
+    public GitHistoryReader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public History read(Path contentRoot) {
+        FileRepositoryBuilder builder = new FileRepositoryBuilder().readEnvironment().findGitDir(contentRoot.toAbsolutePath().toFile());
+        if (builder.getGitDir() == null) {
+            return History.none();
+        }
+        try (Repository repo = builder.build()) {
+            if (repo.isBare() || repo.getWorkTree() == null) {
+                return History.none();
+            }
+            ObjectId head = repo.resolve("HEAD");
+            if (head == null) {
+                return History.none();
+            }
+            if (Files.exists(repo.getDirectory().toPath().resolve("shallow"))) {
+                diagnostics.warning(Stage.HISTORY, "shallow-clone", SourcePosition.site(),
+                        "the git repository is a shallow clone: first-published dates of older items would be wrong",
+                        "fetch the full history (git fetch --unshallow; in GitHub Actions: actions/checkout with fetch-depth: 0)");
+            }
+            Path workTree = repo.getWorkTree().toPath().toRealPath();
+            String prefix = workTree.relativize(contentRoot.toRealPath()).toString().replace('\\', '/');
+            prefix = prefix.isEmpty() ? "" : prefix + "/";
+            return new History(true, walk(repo, head, prefix));
+        } catch (IOException e) {
+            diagnostics.warning(Stage.HISTORY, "git-unreadable", SourcePosition.site(), "cannot read the git history: "
+                    + e.getMessage(), "dates fall back to the front-matter; check the repository with 'git status'");
+            return History.none();
+        }
+    }
+
+    private Map<String, FileHistory> walk(Repository repo, ObjectId head, String prefix) throws IOException {
+        Map<String, FileHistory> files = new HashMap<>();
+        try (RevWalk walk = new RevWalk(repo);
+             DiffFormatter diff = new DiffFormatter(DisabledOutputStream.INSTANCE)) {
+            diff.setRepository(repo);
+            diff.setDetectRenames(true);
+            if (!prefix.isEmpty()) {
+                diff.setPathFilter(PathFilter.create(prefix.substring(0, prefix.length() - 1)));
+            }
+            walk.setFirstParent(true);
+            walk.sort(RevSort.TOPO);
+            walk.sort(RevSort.REVERSE, true);
+            walk.markStart(walk.parseCommit(head));
+            for (RevCommit c : walk) {
+                Instant when = Instant.ofEpochSecond(c.getCommitTime());
+                List<DiffEntry> entries = diff.scan(c.getParentCount() == 0 ? null : c.getParent(0), c);
+                for (DiffEntry e : entries) {
+                    String oldPath = strip(e.getOldPath(), prefix);
+                    String newPath = strip(e.getNewPath(), prefix);
+                    switch (e.getChangeType()) {
+                        case ADD -> files.put(newPath, new FileHistory(when, when));
+                        case MODIFY -> files.merge(newPath, new FileHistory(when, when),
+                                (old, now) -> new FileHistory(old.firstAdded(), when));
+                        case RENAME -> {
+                            FileHistory old = files.remove(oldPath);
+                            files.put(newPath, new FileHistory(old == null ? when : old.firstAdded(), when));
+                        }
+                        case COPY -> files.put(newPath, new FileHistory(when, when));
+                        case DELETE -> files.remove(oldPath);
+                        default -> { }
+                    }
+                }
+            }
+        }
+        return files;
+    }
+
+    private static String strip(String path, String prefix) {
+        return path.startsWith(prefix) ? path.substring(prefix.length()) : path;
+    }
+}

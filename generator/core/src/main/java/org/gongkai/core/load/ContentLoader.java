@@ -1,0 +1,163 @@
+package org.gongkai.core.load;
+
+import java.io.IOException;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+
+import org.gongkai.core.content.Catalog;
+import org.gongkai.core.content.Content;
+import org.gongkai.core.content.Item;
+import org.gongkai.core.content.Language;
+import org.gongkai.core.content.Page;
+import org.gongkai.core.content.SiteConfig;
+import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.SourcePosition;
+import org.gongkai.core.diagnostic.Stage;
+
+/**
+ * The load stage: walks a content folder (site.yaml, catalog.yaml, items/, pages/) and returns typed records.
+ * Problems are collected, never thrown: a file that cannot be read is reported and left out of the model, and the
+ * caller stops before writing when there are errors.
+ */
+public final class ContentLoader {
+    private final Diagnostics diagnostics;
+
+    public ContentLoader(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    /** Loads the content folder; empty only when the folder itself is missing. */
+    public Optional<Content> load(Path root) {
+        if (!Files.isDirectory(root)) {
+            diagnostics.error(Stage.LOAD, "no-content", SourcePosition.site(), "the content folder " + root
+                    + " does not exist", "create it with site.yaml, catalog.yaml and items/, or set contentDirectory");
+            return Optional.empty();
+        }
+        SiteConfig site = readYaml(root, "site.yaml").map(m -> new SiteLoader(diagnostics).read(m))
+                .orElseGet(() -> new SiteLoader(diagnostics).read(emptyMapping("site.yaml")));
+        Catalog catalog = readYaml(root, "catalog.yaml").map(m -> new CatalogLoader(diagnostics).read(m))
+                .orElse(new Catalog(List.of()));
+        ItemLoader items = new ItemLoader(diagnostics, site.language());
+        List<Item> loaded = new ArrayList<>();
+        for (Path p : markdownFiles(root.resolve("items"))) {
+            String rel = relative(root, p);
+            readMarkdown(p, rel).flatMap(md -> items.read(rel, md.fm(), md.body(), md.bodyLine())).ifPresent(loaded::add);
+        }
+        List<Page> pages = new ArrayList<>();
+        for (Path p : markdownFiles(root.resolve("pages"))) {
+            String rel = relative(root, p);
+            readMarkdown(p, rel).flatMap(md -> page(rel, md, site.language())).ifPresent(pages::add);
+        }
+        return Optional.of(new Content(root, site, catalog, loaded, pages));
+    }
+
+    private Optional<Page> page(String rel, Markdown md, Language siteLanguage) {
+        FieldReader f = new FieldReader(md.fm(), diagnostics);
+        Optional<String> title = f.text("title", true);
+        String slug = f.text("slug", ItemLoader.stem(rel));
+        Language lang = f.text("lang", false).flatMap(Language::of).orElse(siteLanguage);
+        f.rejectUnknown("a page");
+        if (!slug.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+            diagnostics.error(Stage.LOAD, "bad-slug", f.at("slug"), "the slug '" + slug + "' cannot be part of a URL",
+                    "use letters, digits and '-'");
+            return Optional.empty();
+        }
+        return title.map(t -> new Page(rel, t, slug, lang, md.body(), md.bodyLine()));
+    }
+
+    private record Markdown(YamlNode.Mapping fm, String body, int bodyLine) {
+    }
+
+    private Optional<Markdown> readMarkdown(Path p, String rel) {
+        Optional<String> text = readText(p, rel);
+        if (text.isEmpty()) {
+            return Optional.empty();
+        }
+        FrontMatter.Split split = FrontMatter.split(text.get());
+        if (split.frontMatter().isEmpty()) {
+            if (split.problem() == FrontMatter.Problem.MISSING) {
+                diagnostics.error(Stage.LOAD, "no-front-matter", new SourcePosition(rel, 1, 1),
+                        "the file does not start with front-matter",
+                        "start the file with a line '---', the keys (title, organ, category, written …), and a closing '---'");
+            } else {
+                diagnostics.error(Stage.LOAD, "unterminated-front-matter", new SourcePosition(rel, 1, 1),
+                        "the front-matter opened on line 1 is never closed",
+                        "add a line '---' after the last key, before the text");
+            }
+            return Optional.empty();
+        }
+        FrontMatter fm = split.frontMatter().get();
+        return parse(fm.yaml(), rel, fm.yamlLine()).map(m -> new Markdown(m, fm.body(), fm.bodyLine()));
+    }
+
+    private Optional<YamlNode.Mapping> readYaml(Path root, String name) {
+        Path p = root.resolve(name);
+        if (!Files.isRegularFile(p)) {
+            diagnostics.error(Stage.LOAD, "missing-file", SourcePosition.of(name), name + " is missing",
+                    "create " + name + " in the content folder (see the README's content reference)");
+            return Optional.empty();
+        }
+        return readText(p, name).flatMap(t -> parse(t, name, 1));
+    }
+
+    private Optional<YamlNode.Mapping> parse(String yaml, String rel, int firstLine) {
+        try {
+            YamlNode node = YamlNode.parse(yaml, rel, firstLine);
+            if (node instanceof YamlNode.Mapping m) {
+                return Optional.of(m);
+            }
+            diagnostics.error(Stage.LOAD, "wrong-type", node.at(), "the YAML must be a mapping of keys, not " + node.kind(),
+                    "write one 'key: value' per line");
+        } catch (YamlNode.SyntaxError e) {
+            diagnostics.error(Stage.LOAD, "yaml-syntax", e.at(), "YAML syntax error: " + e.getMessage(),
+                    "check indentation, colons and quotes on this line; quote values that contain ': ' or start with '['");
+        } catch (YamlNode.DuplicateKey e) {
+            diagnostics.error(Stage.LOAD, "duplicate-key", e.at(), e.getMessage(), "keep one of the two lines");
+        }
+        return Optional.empty();
+    }
+
+    private Optional<String> readText(Path p, String rel) {
+        try {
+            byte[] bytes = Files.readAllBytes(p);
+            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
+        } catch (CharacterCodingException e) {
+            diagnostics.error(Stage.LOAD, "not-utf8", SourcePosition.of(rel), "the file is not UTF-8 text",
+                    "save it as UTF-8 (editors call it 'UTF-8' or 'Unicode'); GBK files must be converted");
+        } catch (IOException e) {
+            diagnostics.error(Stage.LOAD, "unreadable", SourcePosition.of(rel), "cannot read the file: " + e.getMessage(),
+                    "check that the file exists and can be read");
+        }
+        return Optional.empty();
+    }
+
+    private static YamlNode.Mapping emptyMapping(String file) {
+        return new YamlNode.Mapping(java.util.Map.of(), SourcePosition.of(file));
+    }
+
+    private List<Path> markdownFiles(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (Stream<Path> s = Files.walk(dir)) {
+            // Sorted so that diagnostics and every derived order are the same on every machine.
+            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
+        } catch (IOException e) {
+            diagnostics.error(Stage.LOAD, "unreadable", SourcePosition.of(dir.getFileName().toString()),
+                    "cannot list the folder: " + e.getMessage(), "check permissions");
+            return List.of();
+        }
+    }
+
+    static String relative(Path root, Path p) {
+        return root.relativize(p).toString().replace('\\', '/');
+    }
+}

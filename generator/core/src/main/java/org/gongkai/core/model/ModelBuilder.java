@@ -1,0 +1,187 @@
+package org.gongkai.core.model;
+
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+import org.gongkai.core.check.References;
+import org.gongkai.core.content.Audience;
+import org.gongkai.core.content.Category;
+import org.gongkai.core.content.ChangeNote;
+import org.gongkai.core.content.Content;
+import org.gongkai.core.content.Disclosure;
+import org.gongkai.core.content.Item;
+import org.gongkai.core.content.ItemRef;
+import org.gongkai.core.content.Organ;
+import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.SourcePosition;
+import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.history.FileHistory;
+import org.gongkai.core.history.History;
+
+/**
+ * The model stage: decides what is visible in this build, dates every item, gives each its URL (two items on one
+ * URL is an error here, before anything is written) and indexes the visible items for listing.
+ */
+public final class ModelBuilder {
+    static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    /** Newest first, then by URL: a total order, so every listing is the same on every build. */
+    public static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::published).reversed()
+            .thenComparing(Entry::url);
+
+    private final Diagnostics diagnostics;
+
+    public ModelBuilder(Diagnostics diagnostics) {
+        this.diagnostics = diagnostics;
+    }
+
+    public SiteModel build(Content content, History history, BuildMode mode, OffsetDateTime now) {
+        UrlPlan urls = new UrlPlan(diagnostics);
+        urls.reserveSitePages(content);
+        List<Entry> visible = new ArrayList<>();
+        Map<Item, Entry> byItem = new IdentityHashMap<>();
+        boolean warnedNoGit = false;
+        for (Item item : content.items()) {
+            String url = "items/" + item.organ() + "/" + item.written().getYear() + "/" + item.slug() + "/";
+            urls.claimItem(url, item);
+            Optional<Organ> organ = content.site().organ(item.organ());
+            Optional<Category> category = content.catalog().get(item.category());
+            if (organ.isEmpty() || category.isEmpty()) {
+                continue;
+            }
+            OffsetDateTime published = item.published().orElse(null);
+            if (published == null) {
+                Optional<FileHistory> h = history.of(item.file());
+                if (h.isPresent()) {
+                    published = h.get().firstAdded().atOffset(CHINA);
+                } else {
+                    published = item.written().atStartOfDay().atOffset(CHINA);
+                    if (!history.available() && !warnedNoGit) {
+                        warnedNoGit = true;
+                        diagnostics.warning(Stage.HISTORY, "no-git", SourcePosition.of(item.file()),
+                                "the content is not in a git repository: items without 'published' are dated by their 成文日期",
+                                "keep the content in git, or give every item a 'published' date");
+                    } else if (history.available()) {
+                        diagnostics.warning(Stage.HISTORY, "not-committed", SourcePosition.of(item.file()),
+                                "the item has no 'published' date and is not committed yet: dated by its 成文日期 for now",
+                                "commit it; the date it reaches the main line becomes its 发布日期");
+                    }
+                }
+            }
+            List<Entry.Mark> marks = marks(item, published, now);
+            if (!visibleIn(mode, item, marks)) {
+                continue;
+            }
+            LocalDate first = published.atZoneSameInstant(CHINA).toLocalDate();
+            LocalDate last = item.changes().stream().map(ChangeNote::date).filter(d -> d.isAfter(first))
+                    .max(Comparator.naturalOrder()).orElse(first);
+            Entry e = new Entry(item, url, organ.get(), category.get(), published, first, last,
+                    item.withdrawn().isEmpty(), mode == BuildMode.PUBLIC ? List.of() : marks);
+            visible.add(e);
+            byItem.put(item, e);
+        }
+        visible.sort(NEWEST_FIRST);
+        List<SiteModel.Alias> aliases = new ArrayList<>();
+        for (Entry e : visible) {
+            for (String alias : e.item().aliases()) {
+                String path = UrlPlan.normalizeAlias(alias);
+                if (urls.claimAlias(path, e.item())) {
+                    aliases.add(new SiteModel.Alias(path, e));
+                }
+            }
+        }
+        List<Entry> listed = visible.stream().filter(Entry::listed).toList();
+        return new SiteModel(content, mode, now.atZoneSameInstant(CHINA).toLocalDate(), List.copyOf(visible), listed,
+                byCategory(content, listed), byOrgan(listed), byYear(listed),
+                relations(content, byItem), List.copyOf(aliases));
+    }
+
+    private static List<Entry.Mark> marks(Item item, OffsetDateTime published, OffsetDateTime now) {
+        List<Entry.Mark> marks = new ArrayList<>();
+        if (item.audience() == Audience.INTERNAL) {
+            marks.add(Entry.Mark.INTERNAL);
+        }
+        if (item.disclosure() == Disclosure.ON_REQUEST) {
+            marks.add(Entry.Mark.ON_REQUEST);
+        }
+        if (item.disclosure() == Disclosure.EXEMPT) {
+            marks.add(Entry.Mark.EXEMPT);
+        }
+        if (published.isAfter(now)) {
+            marks.add(Entry.Mark.SCHEDULED);
+        }
+        if (item.draft()) {
+            marks.add(Entry.Mark.DRAFT);
+        }
+        return marks;
+    }
+
+    /** Only proactive, public, published, non-draft items are public; the internal build adds internal and on-request. */
+    static boolean visibleIn(BuildMode mode, Item item, List<Entry.Mark> marks) {
+        return switch (mode) {
+            case PUBLIC -> marks.isEmpty();
+            case INTERNAL -> marks.stream().allMatch(m -> m == Entry.Mark.INTERNAL || m == Entry.Mark.ON_REQUEST);
+            case PREVIEW -> true;
+        };
+    }
+
+    private static Map<String, List<Entry>> byCategory(Content content, List<Entry> listed) {
+        Map<String, List<Entry>> m = new LinkedHashMap<>();
+        for (Category c : content.catalog().all()) {
+            m.put(c.id(), listed.stream().filter(e -> content.catalog().isWithin(e.category(), c.id())).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, List<Entry>> byOrgan(List<Entry> listed) {
+        Map<String, List<Entry>> m = new LinkedHashMap<>();
+        listed.forEach(e -> m.computeIfAbsent(e.organ().id(), k -> new ArrayList<>()).add(e));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return m;
+    }
+
+    private static Map<Integer, List<Entry>> byYear(List<Entry> listed) {
+        Map<Integer, List<Entry>> m = new TreeMap<>(Comparator.reverseOrder());
+        listed.forEach(e -> m.computeIfAbsent(e.year(), k -> new ArrayList<>()).add(e));
+        m.replaceAll((k, v) -> List.copyOf(v));
+        return m;
+    }
+
+    private static SiteModel.Relations relations(Content content, Map<Item, Entry> byItem) {
+        References refs = new References(content.items());
+        Map<Entry, Entry> interprets = new HashMap<>();
+        Map<Entry, List<Entry>> interpretedBy = new HashMap<>();
+        Map<Entry, Entry> repealedBy = new HashMap<>();
+        Map<Entry, List<Entry>> replaces = new HashMap<>();
+        Map<Entry, List<Entry>> related = new HashMap<>();
+        for (Entry e : byItem.values()) {
+            target(e.item().interprets(), refs, byItem).ifPresent(t -> {
+                interprets.put(e, t);
+                interpretedBy.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+            });
+            target(e.item().repealedBy(), refs, byItem).ifPresent(t -> {
+                repealedBy.put(e, t);
+                replaces.computeIfAbsent(t, k -> new ArrayList<>()).add(e);
+            });
+            for (ItemRef r : e.item().related()) {
+                target(Optional.of(r), refs, byItem).ifPresent(t -> related.computeIfAbsent(e, k -> new ArrayList<>()).add(t));
+            }
+        }
+        interpretedBy.values().forEach(l -> l.sort(NEWEST_FIRST));
+        replaces.values().forEach(l -> l.sort(NEWEST_FIRST));
+        return new SiteModel.Relations(interprets, interpretedBy, repealedBy, replaces, related);
+    }
+
+    private static Optional<Entry> target(Optional<ItemRef> ref, References refs, Map<Item, Entry> byItem) {
+        return ref.flatMap(refs::resolve).map(byItem::get);
+    }
+}

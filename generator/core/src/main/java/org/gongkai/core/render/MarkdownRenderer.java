@@ -1,0 +1,65 @@
+package org.gongkai.core.render;
+
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.ext.autolink.AutolinkExtension;
+import org.commonmark.ext.footnotes.FootnotesExtension;
+import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.Node;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.html.HtmlRenderer;
+import org.commonmark.renderer.text.TextContentRenderer;
+import org.owasp.html.HtmlPolicyBuilder;
+import org.owasp.html.PolicyFactory;
+
+/**
+ * CommonMark + GFM tables, strikethrough, autolinks, heading anchors and footnotes. Raw HTML in content is
+ * allowed through the parser and then the whole output is sanitized: no script, no event handler, no
+ * javascript: URL can reach a page. Built once, thread-safe.
+ */
+public final class MarkdownRenderer {
+    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
+            AutolinkExtension.create(), HeadingAnchorExtension.create(), FootnotesExtension.create());
+
+    private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
+            .allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
+                    "em", "strong", "del", "s", "ins", "table", "thead", "tbody", "tfoot", "tr", "th", "td", "caption",
+                    "a", "img", "hr", "br", "sup", "sub", "section", "div", "span", "dl", "dt", "dd", "abbr", "small")
+            .allowUrlProtocols("http", "https", "mailto", "tel")
+            .allowAttributes("href", "title").onElements("a")
+            .allowAttributes("src", "alt", "title", "width", "height").onElements("img")
+            .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6", "li", "a", "section", "sup", "div", "span")
+            .allowAttributes("class").onElements("section", "sup", "a", "div", "span", "code", "table")
+            .allowAttributes("align").onElements("th", "td")
+            .allowAttributes("colspan", "rowspan").onElements("th", "td")
+            .allowAttributes("scope").onElements("th")
+            .allowAttributes("start").onElements("ol")
+            .allowAttributes("aria-label").onElements("a")
+            .allowAttributes("title").onElements("abbr")
+            .toFactory();
+
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    private final TextContentRenderer text = TextContentRenderer.builder().extensions(EXTENSIONS).build();
+
+    public Node parse(String markdown) {
+        return parser.parse(markdown);
+    }
+
+    /** Sanitized HTML, safe to put into a page as is. */
+    public String toHtml(String markdown) {
+        return sanitize(html.render(parse(markdown)));
+    }
+
+    /** Plain text of the body (feeds' summaries, open data, search). */
+    public String toText(String markdown) {
+        return text.render(parse(markdown)).strip();
+    }
+
+    static String sanitize(String html) {
+        return POLICY.sanitize(html);
+    }
+}

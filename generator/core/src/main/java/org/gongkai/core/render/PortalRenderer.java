@@ -1,0 +1,319 @@
+package org.gongkai.core.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Stream;
+
+import org.gongkai.core.content.Attachment;
+import org.gongkai.core.content.Category;
+import org.gongkai.core.content.Organ;
+import org.gongkai.core.content.Page;
+import org.gongkai.core.model.Entry;
+import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.render.view.CountView;
+import org.gongkai.core.render.view.ItemSummaryView;
+import org.gongkai.core.render.view.LinkView;
+import org.gongkai.core.render.view.PageView;
+import org.gongkai.core.render.view.PaginationView;
+import org.gongkai.core.render.view.SiteView;
+import org.gongkai.core.render.view.YearView;
+import org.gongkai.core.write.OutputTree;
+
+/**
+ * The render stage: every page, feed and data file of the portal, from the model and a theme, into an
+ * {@link OutputTree}. Only what the model holds as visible is rendered, so nothing else can leak.
+ */
+public final class PortalRenderer {
+    public static final int PAGE_SIZE = 20;
+    private static final int LATEST = 12;
+
+    private final SiteModel model;
+    private final Path themeDir;
+    private final TemplateRenderer templates;
+    private final Messages messages;
+    private final ViewFactory views;
+    private final MarkdownRenderer markdown = new MarkdownRenderer();
+    private final SiteView site;
+    private final String baseUrl;
+    private final String lang;
+
+    public PortalRenderer(SiteModel model, Path themeDir) throws IOException {
+        this.model = model;
+        this.themeDir = themeDir;
+        this.messages = Messages.load(themeDir.resolve("messages"));
+        this.templates = new TemplateRenderer(themeDir.resolve("templates"), messages);
+        this.views = new ViewFactory(model, markdown);
+        this.site = views.site(messages);
+        this.baseUrl = model.content().site().baseUrl();
+        this.lang = model.content().site().language().tag();
+    }
+
+    /** Renders the whole portal; returns the number of HTML pages written. */
+    public int render(OutputTree out) {
+        int pages = 0;
+        pages += home(out);
+        pages += catalog(out);
+        pages += organs(out);
+        pages += items(out);
+        pages += archive(out);
+        pages += freePages(out);
+        pages += notFoundAndAliases(out);
+        feeds(out);
+        openData(out);
+        sitemap(out);
+        assets(out);
+        attachments(out);
+        return pages;
+    }
+
+    private String t(String key, Object... args) {
+        return messages.get(lang, key, args);
+    }
+
+    private PageView page(String path, String title, String columnName, List<LinkView> crumbs, String feed) {
+        return page(path, title, lang, columnName, crumbs, feed);
+    }
+
+    private PageView page(String path, String title, String pageLang, String columnName, List<LinkView> crumbs, String feed) {
+        String folder = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        List<LinkView> all = new ArrayList<>();
+        if (!path.equals("index.html")) {
+            all.add(new LinkView(messages.get(pageLang, "nav.home"), ""));
+        }
+        all.addAll(crumbs);
+        return new PageView(path, title, pageLang, columnName, baseUrl + folder, "", List.copyOf(all), feed, false);
+    }
+
+    private int emit(OutputTree out, String template, PageView page, Map<String, Object> vars) {
+        out.write(page.path(), templates.render(template, site, page, vars));
+        return 1;
+    }
+
+    private static Map<String, Object> vars(Object... kv) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put((String) kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    private int home(OutputTree out) {
+        List<CountView> counts = new ArrayList<>();
+        counts.add(new CountView(t("home.count.items"), model.listed().size(), "archive/"));
+        counts.add(new CountView(t("home.count.organs"), model.content().site().organs().size(), "organs/"));
+        counts.add(new CountView(t("home.count.categories"), model.content().catalog().all().size(), "catalog/"));
+        PageView p = page("index.html", site.name(), t("nav.home"), List.of(), "feeds/all.xml");
+        return emit(out, "home", p, vars("latest", views.summaries(model.listed().stream().limit(LATEST).toList()),
+                "categories", views.tree(), "organs", views.organs(), "years", views.years(), "counts", counts,
+                "total", model.listed().size()));
+    }
+
+    private int catalog(OutputTree out) {
+        int n = 0;
+        String catalogTitle = t("nav.catalog");
+        n += emit(out, "catalog", page("catalog/index.html", catalogTitle, catalogTitle, List.of(new LinkView(catalogTitle, "catalog/")), ""),
+                vars("tree", views.tree()));
+        for (Category c : model.content().catalog().all()) {
+            List<LinkView> crumbs = new ArrayList<>();
+            crumbs.add(new LinkView(catalogTitle, "catalog/"));
+            model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), ViewFactory.categoryHref(a))));
+            String feed = "feeds/category/" + c.id() + ".xml";
+            n += paginate(out, "category", ViewFactory.categoryHref(c), c.name(), c.name(), crumbs, feed,
+                    model.inCategory(c), vars("category", views.node(c)));
+        }
+        return n;
+    }
+
+    private int organs(OutputTree out) {
+        int n = 0;
+        String title = t("nav.organs");
+        n += emit(out, "organs", page("organs/index.html", title, title, List.of(new LinkView(title, "organs/")), ""),
+                vars("organs", views.organs()));
+        for (Organ o : model.content().site().organs()) {
+            List<LinkView> crumbs = List.of(new LinkView(title, "organs/"), new LinkView(o.name(), ViewFactory.organHref(o)));
+            n += paginate(out, "organ", ViewFactory.organHref(o), o.name(), o.name(), crumbs,
+                    "feeds/organ/" + o.id() + ".xml", model.ofOrgan(o), vars("organ", views.organ(o)));
+        }
+        return n;
+    }
+
+    /** Page 1 at {@code folder}, page n at {@code folder/page/n/}. */
+    private int paginate(OutputTree out, String template, String folder, String title, String column,
+                         List<LinkView> crumbs, String feed, List<Entry> entries, Map<String, Object> extra) {
+        int total = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
+        for (int p = 1; p <= total; p++) {
+            List<PaginationView.PageLink> links = new ArrayList<>();
+            for (int q = 1; q <= total; q++) {
+                links.add(new PaginationView.PageLink(q, pageHref(folder, q), q == p));
+            }
+            PaginationView pagination = new PaginationView(p, total, p > 1 ? pageHref(folder, p - 1) : "",
+                    p < total ? pageHref(folder, p + 1) : "", links);
+            String pageTitle = p == 1 ? title : title + " " + t("pagination.nth", p);
+            Map<String, Object> v = new LinkedHashMap<>(extra);
+            v.put("items", views.summaries(entries.subList((p - 1) * PAGE_SIZE, Math.min(entries.size(), p * PAGE_SIZE))));
+            v.put("pagination", pagination);
+            emit(out, template, page(pageHref(folder, p) + "index.html", pageTitle, column, crumbs, feed), v);
+        }
+        return total;
+    }
+
+    private static String pageHref(String folder, int p) {
+        return p == 1 ? folder : folder + "page/" + p + "/";
+    }
+
+    private int items(OutputTree out) {
+        model.visible().parallelStream().forEach(e -> {
+            List<LinkView> crumbs = new ArrayList<>();
+            crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), "catalog/"));
+            model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), ViewFactory.categoryHref(a))));
+            crumbs.add(new LinkView(e.item().title(), e.url()));
+            PageView p = page(e.url() + "index.html", e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "");
+            emit(out, "item", p, vars("item", views.item(e)));
+        });
+        return model.visible().size();
+    }
+
+    private int archive(OutputTree out) {
+        int n = 0;
+        String title = t("nav.archive");
+        LinkView root = new LinkView(title, "archive/");
+        n += emit(out, "archive", page("archive/index.html", title, title, List.of(root), ""), vars("years", views.years()));
+        for (Map.Entry<Integer, List<Entry>> y : model.byYear().entrySet()) {
+            int year = y.getKey();
+            YearView yv = views.year(year, y.getValue());
+            String yearTitle = t("archive.year", String.valueOf(year));
+            LinkView yearLink = new LinkView(yearTitle, yv.href());
+            n += emit(out, "archive-year", page(yv.href() + "index.html", yearTitle, title, List.of(root, yearLink), ""),
+                    vars("year", yv, "items", views.summaries(y.getValue())));
+            for (var mv : yv.months()) {
+                List<Entry> inMonth = y.getValue().stream().filter(e -> e.firstPublished().getMonthValue() == mv.month()).toList();
+                String monthTitle = t("archive.month", String.valueOf(year), String.valueOf(mv.month()));
+                n += emit(out, "archive-month", page(mv.href() + "index.html", monthTitle, title,
+                        List.of(root, yearLink, new LinkView(monthTitle, mv.href())), ""),
+                        vars("year", yv, "month", mv, "items", views.summaries(inMonth)));
+            }
+            List<Entry> volume = new ArrayList<>(y.getValue());
+            volume.sort(Comparator.comparing((Entry e) -> e.item().index().isEmpty())
+                    .thenComparing(e -> e.item().index()).thenComparing(Entry::url));
+            String volumeTitle = t("archive.volume", String.valueOf(year));
+            n += emit(out, "volume", page(yv.volume() + "index.html", volumeTitle, title,
+                    List.of(root, yearLink, new LinkView(volumeTitle, yv.volume())), ""),
+                    vars("year", yv, "items", views.summaries(volume)));
+        }
+        return n;
+    }
+
+    private int freePages(OutputTree out) {
+        int n = 0;
+        List<LinkView> pageLinks = model.content().pages().stream()
+                .sorted(Comparator.comparing(Page::slug))
+                .map(p -> new LinkView(p.title(), "pages/" + p.slug() + "/")).toList();
+        String guide = t("nav.guide");
+        n += emit(out, "guide", page("guide/index.html", guide, guide, List.of(new LinkView(guide, "guide/")), ""),
+                vars("tree", views.tree(), "organs", views.organs(), "pages", pageLinks));
+        Set<String> slugs = new LinkedHashSet<>();
+        for (Page pg : model.content().pages()) {
+            if (!slugs.add(pg.slug())) {
+                throw new IllegalStateException("two pages with slug " + pg.slug());
+            }
+            String href = "pages/" + pg.slug() + "/";
+            n += emit(out, "page", page(href + "index.html", pg.title(), pg.lang().tag(), pg.title(),
+                    List.of(new LinkView(pg.title(), href)), ""), vars("bodyHtml", markdown.toHtml(pg.body())));
+        }
+        return n;
+    }
+
+    private int notFoundAndAliases(OutputTree out) {
+        PageView notFound = new PageView("404.html", t("notfound.title"), lang, t("notfound.title"), baseUrl + "404.html",
+                "", List.of(), "", true);
+        emit(out, "404", notFound, Map.of());
+        for (SiteModel.Alias a : model.aliases()) {
+            String path = a.path().isEmpty() || a.path().endsWith("/") ? a.path() + "index.html" : a.path();
+            PageView p = new PageView(path, a.target().item().title(), a.target().item().lang().tag(),
+                    a.target().category().name(), baseUrl + a.target().url(), "", List.of(), "", false);
+            emit(out, "redirect", p, vars("target", a.target().url()));
+        }
+        return 1 + model.aliases().size();
+    }
+
+    private void feeds(OutputTree out) {
+        java.util.function.Function<Entry, String> summary = e -> e.item().summary().isEmpty()
+                ? abbreviate(markdown.toText(e.item().body()), 200) : e.item().summary();
+        out.write("feeds/all.xml", Feeds.atom(baseUrl, "feeds/all.xml", site.name(), "", model.listed(), summary));
+        for (Category c : model.content().catalog().all()) {
+            String path = "feeds/category/" + c.id() + ".xml";
+            out.write(path, Feeds.atom(baseUrl, path, site.name() + " — " + c.name(), ViewFactory.categoryHref(c),
+                    model.inCategory(c), summary));
+        }
+        for (Organ o : model.content().site().organs()) {
+            String path = "feeds/organ/" + o.id() + ".xml";
+            out.write(path, Feeds.atom(baseUrl, path, site.name() + " — " + o.name(), ViewFactory.organHref(o),
+                    model.ofOrgan(o), summary));
+        }
+    }
+
+    static String abbreviate(String text, int max) {
+        String flat = text.replaceAll("\\s+", " ").strip();
+        return flat.codePointCount(0, flat.length()) <= max ? flat
+                : flat.substring(0, flat.offsetByCodePoints(0, max)) + "…";
+    }
+
+    private void openData(OutputTree out) {
+        out.write("data/items.json", OpenData.json(baseUrl, model.listed()));
+        out.write("data/items.csv", OpenData.csv(baseUrl, model.listed()));
+    }
+
+    private void sitemap(OutputTree out) {
+        StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
+        sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
+        List<String> fixed = new ArrayList<>(List.of("", "catalog/", "organs/", "archive/", "guide/"));
+        model.content().catalog().all().forEach(c -> fixed.add(ViewFactory.categoryHref(c)));
+        model.content().site().organs().forEach(o -> fixed.add(ViewFactory.organHref(o)));
+        model.byYear().keySet().forEach(y -> fixed.add(ViewFactory.yearHref(y)));
+        for (String f : fixed) {
+            sb.append("  <url><loc>").append(Xml.escape(baseUrl + f)).append("</loc></url>\n");
+        }
+        for (Entry e : model.listed()) {
+            sb.append("  <url><loc>").append(Xml.escape(baseUrl + e.url())).append("</loc><lastmod>")
+                    .append(e.lastUpdated()).append("</lastmod></url>\n");
+        }
+        sb.append("</urlset>\n");
+        out.write("sitemap.xml", sb.toString());
+    }
+
+    private void assets(OutputTree out) {
+        Path assets = themeDir.resolve("assets");
+        if (!Files.isDirectory(assets)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(assets)) {
+            for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
+                out.copy(p, "assets/" + assets.relativize(p).toString().replace('\\', '/'));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot copy the theme's assets", e);
+        }
+    }
+
+    /** Attachments of visible items only: a non-public item's file never reaches the portal. */
+    private void attachments(OutputTree out) {
+        Set<String> done = new LinkedHashSet<>();
+        for (Entry e : model.visible()) {
+            for (Attachment a : e.item().attachments()) {
+                String href = ViewFactory.attachmentHref(a);
+                if (done.add(href)) {
+                    out.copy(model.content().root().resolve(href), href);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package org.gongkai.core.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+
+import io.pebbletemplates.pebble.PebbleEngine;
+import io.pebbletemplates.pebble.error.PebbleException;
+import io.pebbletemplates.pebble.loader.FileLoader;
+import io.pebbletemplates.pebble.template.PebbleTemplate;
+import org.gongkai.core.render.view.PageView;
+import org.gongkai.core.render.view.SiteView;
+
+/** A theme's Pebble templates with autoescaping on and strict variables; built once, thread-safe. */
+final class TemplateRenderer {
+    private final PebbleEngine engine;
+
+    TemplateRenderer(Path templatesDir, Messages messages) {
+        FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
+        loader.setSuffix(".peb");
+        loader.setCharset("UTF-8");
+        this.engine = new PebbleEngine.Builder()
+                .loader(loader)
+                .autoEscaping(true)
+                .strictVariables(true)
+                .newLineTrimming(true)
+                .defaultLocale(Locale.ROOT)
+                .extension(new GongkaiExtension(messages))
+                .build();
+    }
+
+    /** Renders template {@code name} with the site and page views and the page's own variables. */
+    String render(String name, SiteView site, PageView page, Map<String, Object> vars) {
+        Map<String, Object> context = new LinkedHashMap<>(vars);
+        context.put("site", site);
+        context.put("page", page);
+        try {
+            PebbleTemplate t = engine.getTemplate(name);
+            StringWriter out = new StringWriter();
+            t.evaluate(out, context);
+            return out.toString();
+        } catch (PebbleException e) {
+            throw new ThemeException("template " + name + (e.getFileName() == null ? "" : " (" + e.getFileName()
+                    + (e.getLineNumber() == null ? "" : ":" + e.getLineNumber()) + ")") + ": " + e.getPebbleMessage()
+                    + " while rendering " + page.path(), e);
+        } catch (IOException e) {
+            throw new ThemeException("template " + name + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,193 @@
+package org.gongkai.core.render;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.gongkai.core.content.Attachment;
+import org.gongkai.core.content.Category;
+import org.gongkai.core.content.Content;
+import org.gongkai.core.content.Item;
+import org.gongkai.core.content.Organ;
+import org.gongkai.core.model.Entry;
+import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.render.view.AttachmentView;
+import org.gongkai.core.render.view.CategoryNodeView;
+import org.gongkai.core.render.view.ChangeView;
+import org.gongkai.core.render.view.ContactView;
+import org.gongkai.core.render.view.ItemSummaryView;
+import org.gongkai.core.render.view.ItemView;
+import org.gongkai.core.render.view.LinkView;
+import org.gongkai.core.render.view.MonthView;
+import org.gongkai.core.render.view.NoticeView;
+import org.gongkai.core.render.view.OrganView;
+import org.gongkai.core.render.view.SiteView;
+import org.gongkai.core.render.view.WithdrawalView;
+import org.gongkai.core.render.view.YearView;
+
+/** Turns the site model into the read-only views templates get. */
+final class ViewFactory {
+    private final SiteModel model;
+    private final Content content;
+    private final MarkdownRenderer markdown;
+
+    ViewFactory(SiteModel model, MarkdownRenderer markdown) {
+        this.model = model;
+        this.content = model.content();
+        this.markdown = markdown;
+    }
+
+    static String key(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+
+    SiteView site(Messages messages) {
+        var s = content.site();
+        var c = s.contact();
+        String lang = s.language().tag();
+        List<LinkView> nav = List.of(
+                new LinkView(messages.get(lang, "nav.home"), ""),
+                new LinkView(messages.get(lang, "nav.catalog"), "catalog/"),
+                new LinkView(messages.get(lang, "nav.organs"), "organs/"),
+                new LinkView(messages.get(lang, "nav.archive"), "archive/"),
+                new LinkView(messages.get(lang, "nav.guide"), "guide/"));
+        return new SiteView(s.name(), s.shortName(), s.baseUrl(), s.siteIdCode(), lang,
+                new ContactView(c.office(), c.address(), c.postcode(), c.hours(), c.phone(), c.supervisionPhone(), c.email()),
+                key(model.mode()), s.feedback(), nav);
+    }
+
+    static String categoryHref(Category c) {
+        return "catalog/" + c.id() + "/";
+    }
+
+    static String organHref(Organ o) {
+        return "organs/" + o.id() + "/";
+    }
+
+    static String yearHref(int year) {
+        return "archive/" + year + "/";
+    }
+
+    static String monthHref(int year, int month) {
+        return String.format(Locale.ROOT, "archive/%d/%02d/", year, month);
+    }
+
+    ItemSummaryView summary(Entry e) {
+        Item i = e.item();
+        return new ItemSummaryView(i.title(), e.url(), e.firstPublished().toString(), e.organ().name(),
+                e.category().name(), i.index(), i.docNumber(), key(i.genre()), key(i.validity()), i.lang().tag(),
+                i.withdrawn().isPresent(), e.marks().stream().map(ViewFactory::key).toList());
+    }
+
+    List<ItemSummaryView> summaries(List<Entry> entries) {
+        return entries.stream().map(this::summary).toList();
+    }
+
+    ItemView item(Entry e) {
+        Item i = e.item();
+        SiteModel.Relations r = model.relations();
+        Optional<NoticeView> notice = i.noticePeriod().map(n -> new NoticeView(n.from().toString(), n.to().toString(),
+                key(n.stateOn(model.today()))));
+        return new ItemView(i.title(), i.lang().tag(), i.index(),
+                new LinkView(e.organ().name(), organHref(e.organ())),
+                new LinkView(e.category().name(), categoryHref(e.category())),
+                i.written().toString(), e.firstPublished().toString(), i.docNumber(), key(i.genre()), key(i.validity()),
+                i.validUntil().map(LocalDate::toString).orElse(""), key(i.disclosure()), key(i.audience()), i.summary(),
+                i.keywords(), markdown.toHtml(i.body()), attachments(i),
+                link(r.interprets().get(e)), links(r.interpretedBy().get(e)),
+                link(r.repealedBy().get(e)), links(r.replaces().get(e)), links(r.related().get(e)),
+                notice.orElse(null),
+                i.withdrawn().map(w -> new WithdrawalView(w.date().toString(), w.reason())).orElse(null),
+                i.changes().stream().map(c -> new ChangeView(c.date().toString(), c.note())).toList(),
+                e.firstPublished().toString(), e.lastUpdated().toString(),
+                i.reviewBy().map(LocalDate::toString).orElse(""),
+                e.marks().stream().map(ViewFactory::key).toList(), i.extra());
+    }
+
+    private static LinkView link(Entry e) {
+        return e == null ? null : new LinkView(e.item().title(), e.url());
+    }
+
+    private static List<LinkView> links(List<Entry> entries) {
+        return entries == null ? List.of() : entries.stream().map(ViewFactory::link).toList();
+    }
+
+    /** Output path of an attachment: its path under content/. */
+    static String attachmentHref(Attachment a) {
+        String f = a.file().startsWith("/") ? a.file().substring(1) : a.file();
+        return Path.of(f).normalize().toString().replace('\\', '/');
+    }
+
+    private List<AttachmentView> attachments(Item i) {
+        List<AttachmentView> out = new ArrayList<>();
+        for (Attachment a : i.attachments()) {
+            String href = attachmentHref(a);
+            Path p = content.root().resolve(href);
+            long size;
+            try {
+                size = Files.size(p);
+            } catch (IOException ex) {
+                throw new UncheckedIOException("attachment disappeared during the build: " + href, ex);
+            }
+            int dot = href.lastIndexOf('.');
+            String type = dot < 0 ? "" : href.substring(dot + 1).toUpperCase(Locale.ROOT);
+            out.add(new AttachmentView(a.title(), href, type, humanSize(size)));
+        }
+        return out;
+    }
+
+    static String humanSize(long bytes) {
+        if (bytes < 1024) {
+            return bytes + " B";
+        }
+        if (bytes < 1024 * 1024) {
+            return String.format(Locale.ROOT, "%.1f KB", bytes / 1024.0);
+        }
+        return String.format(Locale.ROOT, "%.1f MB", bytes / (1024.0 * 1024.0));
+    }
+
+    List<CategoryNodeView> tree() {
+        return content.catalog().roots().stream().map(this::node).toList();
+    }
+
+    CategoryNodeView node(Category c) {
+        return new CategoryNodeView(c.id(), c.name(), c.article(), categoryHref(c), model.inCategory(c).size(),
+                key(c.cadence()), c.deadline(), content.catalog().children(c).stream().map(this::node).toList());
+    }
+
+    OrganView organ(Organ o) {
+        String parent = o.parent().isEmpty() ? "" : content.site().organ(o.parent()).map(Organ::name).orElse("");
+        return new OrganView(o.id(), o.name(), o.code(), key(o.type()), organHref(o), model.ofOrgan(o).size(), parent);
+    }
+
+    List<OrganView> organs() {
+        return content.site().organs().stream().map(this::organ).toList();
+    }
+
+    List<YearView> years() {
+        List<YearView> out = new ArrayList<>();
+        for (Map.Entry<Integer, List<Entry>> y : model.byYear().entrySet()) {
+            out.add(year(y.getKey(), y.getValue()));
+        }
+        return out;
+    }
+
+    YearView year(int year, List<Entry> entries) {
+        int[] counts = new int[13];
+        entries.forEach(e -> counts[e.firstPublished().getMonthValue()]++);
+        List<MonthView> months = new ArrayList<>();
+        for (int m = 12; m >= 1; m--) {
+            if (counts[m] > 0) {
+                months.add(new MonthView(year, m, counts[m], monthHref(year, m)));
+            }
+        }
+        return new YearView(year, entries.size(), yearHref(year), yearHref(year) + "volume/", months);
+    }
+}

@@ -1,0 +1,4 @@
+package org.gongkai.core.render.view;
+
+public record MonthView(int year, int month, int count, String href) {
+}

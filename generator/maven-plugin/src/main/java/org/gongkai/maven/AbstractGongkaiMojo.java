@@ -1,0 +1,114 @@
+package org.gongkai.maven;
+
+import java.io.File;
+import java.time.OffsetDateTime;
+import java.util.Locale;
+import java.util.Optional;
+
+import org.apache.maven.plugin.AbstractMojo;
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.MojoFailureException;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.gongkai.core.BuildResult;
+import org.gongkai.core.Gongkai;
+import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.GithubAnnotations;
+import org.gongkai.core.model.BuildMode;
+
+/** Parameters shared by the goals, and the mapping of engine results to Maven's log and outcome. */
+abstract class AbstractGongkaiMojo extends AbstractMojo {
+
+    /** The content folder: site.yaml, catalog.yaml, items/, pages/, attachments/. */
+    @Parameter(property = "gongkai.contentDirectory", defaultValue = "${project.basedir}/content")
+    File contentDirectory;
+
+    /** The theme folder: templates/, messages/, assets/. */
+    @Parameter(property = "gongkai.themeDirectory", defaultValue = "${project.basedir}/themes/default")
+    File themeDirectory;
+
+    /** Where the portal goes; defaults to target/portal, or target/portal-internal for the internal build. */
+    @Parameter(property = "gongkai.outputDirectory")
+    File outputDirectory;
+
+    @Parameter(defaultValue = "${project.build.directory}", readonly = true)
+    File buildDirectory;
+
+    @Parameter(defaultValue = "${project.basedir}", readonly = true)
+    File basedir;
+
+    /** {@code public} (the public portal) or {@code internal} (adds internal and on-request items, marked). */
+    @Parameter(property = "gongkai.audience", defaultValue = "public")
+    String audience;
+
+    /** Overrides site.yaml's base-url, e.g. for a staging host. */
+    @Parameter(property = "gongkai.baseUrl")
+    String baseUrl;
+
+    /**
+     * The build's "now" (YYYY-MM-DD or an ISO date-time, China time when no offset is given): decides what is
+     * published and whether notice periods have ended. Set it for reproducible builds; defaults to the clock.
+     */
+    @Parameter(property = "gongkai.now")
+    String now;
+
+    /** Diagnostics as JSON, for CI and tools. */
+    @Parameter(property = "gongkai.diagnosticsFile", defaultValue = "${project.build.directory}/gongkai/diagnostics.json")
+    File diagnosticsFile;
+
+    /** Skips the goal. */
+    @Parameter(property = "gongkai.skip", defaultValue = "false")
+    boolean skip;
+
+    Gongkai engine() throws MojoExecutionException {
+        BuildMode mode = switch (audience.strip().toLowerCase(Locale.ROOT)) {
+            case "public" -> BuildMode.PUBLIC;
+            case "internal" -> BuildMode.INTERNAL;
+            default -> throw new MojoExecutionException("gongkai.audience must be 'public' or 'internal', not '" + audience + "'");
+        };
+        File out = outputDirectory != null ? outputDirectory
+                : new File(buildDirectory, mode == BuildMode.INTERNAL ? "portal-internal" : "portal");
+        return Gongkai.builder()
+                .contentDir(contentDirectory.toPath())
+                .themeDir(themeDirectory.toPath())
+                .outputDir(out.toPath())
+                .mode(mode)
+                .baseUrl(baseUrl)
+                .now(parseNow())
+                .diagnosticsFile(diagnosticsFile.toPath())
+                .progress(line -> getLog().info(line))
+                .build();
+    }
+
+    private OffsetDateTime parseNow() throws MojoExecutionException {
+        if (now == null || now.isBlank()) {
+            return null;
+        }
+        Optional<OffsetDateTime> t = org.gongkai.core.content.Dates.parseDateTime(now);
+        if (t.isEmpty()) {
+            throw new MojoExecutionException("gongkai.now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00, not '" + now + "'");
+        }
+        return t.get();
+    }
+
+    /** Prints every diagnostic (and GitHub annotations in Actions); fails the build on errors. */
+    void report(BuildResult result) throws MojoFailureException {
+        boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        String prefix = basedir.toPath().toAbsolutePath().relativize(contentDirectory.toPath().toAbsolutePath()).toString();
+        for (Diagnostic d : result.diagnostics()) {
+            String line = (prefix.isEmpty() ? "" : prefix + "/") + d.format();
+            if (d.isError()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+            if (github) {
+                System.out.println(GithubAnnotations.format(d, prefix));
+            }
+        }
+        getLog().info(result.errorCount() + " errors, " + result.warningCount() + " warnings (" + diagnosticsFile + ")");
+        if (result.hasErrors()) {
+            throw new MojoFailureException(result.errorCount() + " error(s) in " + contentDirectory
+                    + "; each is listed above with file:line and a hint. Nothing was written.");
+        }
+    }
+}
