@@ -8,10 +8,15 @@ import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Block;
+import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.html.HtmlRenderer;
-import org.commonmark.renderer.text.TextContentRenderer;
 import org.owasp.html.HtmlPolicyBuilder;
 import org.owasp.html.PolicyFactory;
 
@@ -43,7 +48,6 @@ public final class MarkdownRenderer {
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
     private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).build();
-    private final TextContentRenderer text = TextContentRenderer.builder().extensions(EXTENSIONS).build();
 
     public Node parse(String markdown) {
         return parser.parse(markdown);
@@ -54,9 +58,39 @@ public final class MarkdownRenderer {
         return sanitize(html.render(parse(markdown)));
     }
 
-    /** Plain text of the body (feeds' summaries, open data, search). */
+    /** Plain text of the body (feeds' summaries, open data, search): the words only, no markup or URLs. */
     public String toText(String markdown) {
-        return text.render(parse(markdown)).strip();
+        StringBuilder sb = new StringBuilder();
+        parse(markdown).accept(new AbstractVisitor() {
+            @Override
+            public void visit(Text t) {
+                sb.append(t.getLiteral());
+            }
+
+            @Override
+            public void visit(Code c) {
+                sb.append(c.getLiteral());
+            }
+
+            @Override
+            public void visit(SoftLineBreak b) {
+                sb.append('\n');
+            }
+
+            @Override
+            public void visit(HardLineBreak b) {
+                sb.append('\n');
+            }
+
+            @Override
+            protected void visitChildren(Node parent) {
+                super.visitChildren(parent);
+                if (parent instanceof Block && sb.length() > 0 && sb.charAt(sb.length() - 1) != '\n') {
+                    sb.append('\n');
+                }
+            }
+        });
+        return sb.toString().strip();
     }
 
     static String sanitize(String html) {

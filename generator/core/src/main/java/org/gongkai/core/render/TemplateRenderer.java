@@ -19,8 +19,7 @@ final class TemplateRenderer {
     private final PebbleEngine engine;
 
     TemplateRenderer(Path templatesDir, Messages messages) {
-        FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().toString());
-        loader.setSuffix(".peb");
+        FileLoader loader = new FileLoader(templatesDir.toAbsolutePath().normalize().toString());
         loader.setCharset("UTF-8");
         this.engine = new PebbleEngine.Builder()
                 .loader(loader)
@@ -38,7 +37,7 @@ final class TemplateRenderer {
         context.put("site", site);
         context.put("page", page);
         try {
-            PebbleTemplate t = engine.getTemplate(name);
+            PebbleTemplate t = engine.getTemplate(name + ".peb");
             StringWriter out = new StringWriter();
             t.evaluate(out, context);
             return out.toString();
