@@ -45,7 +45,12 @@ public final class Messages {
         if (args.length == 0) {
             return pattern;
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(args);
+        // Numbers as plain digits: MessageFormat would print the year 2026 as "2,026".
+        Object[] plain = new Object[args.length];
+        for (int i = 0; i < args.length; i++) {
+            plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
+        }
+        return new MessageFormat(pattern, Locale.ROOT).format(plain);
     }
 
     private String lookup(String lang, String key) {

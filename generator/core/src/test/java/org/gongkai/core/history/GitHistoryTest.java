@@ -1,0 +1,91 @@
+package org.gongkai.core.history;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.TimeZone;
+
+import org.eclipse.jgit.api.Git;
+import org.eclipse.jgit.lib.PersonIdent;
+import org.gongkai.core.BuildResult;
+import org.gongkai.core.FixtureSite;
+import org.gongkai.core.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Items without a 'published' date are dated by when they reached the main line, in real git repositories. */
+class GitHistoryTest {
+    private static final String ITEM = """
+            title: 关于做好防汛工作的通知
+            organ: gov
+            category: regulation
+            written: 2026-03-02
+            """;
+
+    private static void commit(Git git, String message, String isoInstant) throws Exception {
+        PersonIdent who = new PersonIdent(new PersonIdent("信息员", "editor@example.gov.cn"),
+                java.util.Date.from(Instant.parse(isoInstant)), TimeZone.getTimeZone("Asia/Shanghai"));
+        git.add().addFilepattern(".").call();
+        git.add().addFilepattern(".").setUpdate(true).call();
+        git.commit().setMessage(message).setAuthor(who).setCommitter(who).setSign(false).call();
+    }
+
+    @Test
+    void firstCommitOnTheMainLineDatesTheItemAndSurvivesARename(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp.resolve("repo"));
+        site.item("gov/2026/flood.md", ITEM, "各乡镇：……\n");
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            commit(git, "新增防汛通知", "2026-03-04T02:00:00Z");
+            Files.move(site.content().resolve("items/gov/2026/flood.md"), site.content().resolve("items/gov/2026/flood-control.md"));
+            commit(git, "文件改名", "2026-04-20T02:00:00Z");
+        }
+        BuildResult result = site.build();
+        assertThat(result.written()).as("%s", result.diagnostics()).isTrue();
+        String page = site.read("items/gov/2026/flood-control/index.html");
+        assertThat(page).contains("2026-03-04").doesNotContain("2026-04-20");
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain("not-committed", "no-git");
+    }
+
+    @Test
+    void uncommittedItemIsDatedByItsWrittenDateWithAWarning(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp.resolve("repo"));
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            commit(git, "站点配置", "2026-01-04T02:00:00Z");
+        }
+        site.item("gov/2026/flood.md", ITEM, "各乡镇：……\n");
+        BuildResult result = site.build();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("not-committed");
+        assertThat(site.read("items/gov/2026/flood/index.html")).contains("2026-03-02");
+    }
+
+    @Test
+    void contentOutsideGitStillBuildsWithAWarning(@TempDir Path tmp) {
+        FixtureSite site = FixtureSite.in(tmp.resolve("plain"));
+        site.item("gov/2026/flood.md", ITEM, "各乡镇：……\n");
+        BuildResult result = site.build();
+        assertThat(result.written()).isTrue();
+        assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("no-git");
+    }
+
+    @Test
+    void shallowCloneIsReportedWithTheFix(@TempDir Path tmp) throws Exception {
+        FixtureSite origin = FixtureSite.in(tmp.resolve("origin"));
+        origin.item("gov/2026/flood.md", ITEM, "各乡镇：……\n");
+        try (Git git = Git.init().setDirectory(origin.root().toFile()).setInitialBranch("main").call()) {
+            commit(git, "一", "2026-03-04T02:00:00Z");
+            origin.item("gov/2026/flood.md", ITEM, "各乡镇：（修订）\n");
+            commit(git, "二", "2026-03-05T02:00:00Z");
+        }
+        Path clone = tmp.resolve("clone");
+        try (Git ignored = Git.cloneRepository().setURI(origin.root().toUri().toString()).setDirectory(clone.toFile())
+                .setDepth(1).call()) {
+            assertThat(clone.resolve(".git/shallow")).exists();
+        }
+        BuildResult result = org.gongkai.core.Gongkai.builder().contentDir(clone.resolve("content"))
+                .themeDir(FixtureSite.theme()).outputDir(tmp.resolve("out")).now(FixtureSite.NOW).build().validate();
+        assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("shallow-clone")).singleElement()
+                .satisfies(d -> assertThat(d.hint()).contains("fetch-depth: 0"));
+    }
+}
