@@ -37,8 +37,7 @@ public final class MarkdownRenderer {
             .allowAttributes("href", "title").onElements("a")
             .allowAttributes("src", "alt", "title", "width", "height").onElements("img")
             .allowAttributes("id").onElements("h1", "h2", "h3", "h4", "h5", "h6", "li", "a", "section", "sup", "div", "span")
-            .allowAttributes("class").onElements("section", "sup", "a", "div", "span", "code", "table")
-            .allowAttributes("align").onElements("th", "td")
+            .allowAttributes("class").onElements("section", "sup", "a", "div", "span", "code", "table", "th", "td")
             .allowAttributes("colspan", "rowspan").onElements("th", "td")
             .allowAttributes("scope").onElements("th")
             .allowAttributes("start").onElements("ol")
@@ -47,7 +46,15 @@ public final class MarkdownRenderer {
             .toFactory();
 
     private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
-    private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS).build();
+    // GFM tables write align="…", which HTML5 made obsolete: a class carries the alignment to the stylesheet.
+    private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS)
+            .attributeProviderFactory(context -> (node, tagName, attributes) -> {
+                String align = attributes.remove("align");
+                if (align != null) {
+                    attributes.put("class", "align-" + align);
+                }
+            })
+            .build();
 
     public Node parse(String markdown) {
         return parser.parse(markdown);

@@ -27,7 +27,7 @@ class MarkdownRendererTest {
     @Test
     void gfmTablesStrikethroughAutolinksAnchorsAndFootnotes() throws Exception {
         String html = markdown.toHtml(example("gfm.md"));
-        assertThat(html).contains("<table>", "<th align=\"left\">项目</th>", "<td align=\"right\">12,345.67</td>");
+        assertThat(html).contains("<table>", "<th class=\"align-left\">项目</th>", "<td class=\"align-right\">12,345.67</td>");
         assertThat(html).contains("<del>500</del>");
         assertThat(html).contains("<a href=\"https://www.gov.cn/zhengce/\">");
         assertThat(html).containsPattern("<h2 id=\"[^\"]+\">一、预算收支总表</h2>");

@@ -1,0 +1,72 @@
+package org.gongkai.core.render;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import nu.validator.client.EmbeddedValidator;
+import org.gongkai.core.BuildResult;
+import org.gongkai.core.FixtureSite;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every page of a built portal is valid HTML5 according to the Nu HTML Checker (the W3C validator's engine). */
+class HtmlValidityTest {
+
+    @Test
+    void everyPageIsValidHtml5(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        site.write("content/attachments/2026/fees.csv", "项目,标准\n登记费,80\n");
+        site.write("content/pages/about.md", "---\ntitle: 关于本网站\n---\n本网站由测试县政务公开办维护。\n");
+        site.item("gov/2026/rules.md", """
+                title: 测试县收费管理办法
+                organ: gov
+                category: regulation
+                written: 2026-03-02
+                published: 2026-03-05
+                index: %s/2026-00001
+                doc-number: 测政发〔2026〕3号
+                genre: regulation
+                keywords: [收费]
+                summary: 规范收费管理。
+                aliases: [/old/1.html]
+                attachments: [{file: attachments/2026/fees.csv, title: 收费目录}]
+                changes: [{date: 2026-04-01, note: 更正。}]
+                """.formatted(FixtureSite.GOV_CODE),
+                "## 第一条\n\n| 项目 | 标准 |\n|---|--:|\n| 登记费 | 80 |\n\n见脚注[^1]。\n\n[^1]: 说明。\n");
+        site.item("gov/2026/reading.md", """
+                title: 政策解读
+                organ: gov
+                category: interpretation
+                written: 2026-03-05
+                published: 2026-03-06
+                interprets: items/gov/2026/rules.md
+                """, "解读。\n");
+        site.item("vil/2026/publicity.md", """
+                title: 河東村公示
+                organ: vil
+                category: village
+                written: 2026-05-25
+                published: 2026-05-26
+                lang: zh-Hant
+                notice-period: {from: 2026-05-26, to: 2026-06-09}
+                withdrawn: {date: 2026-05-27, reason: 重新公示}
+                """, "公示。\n");
+        BuildResult result = site.build();
+        assertThat(result.written()).isTrue();
+
+        EmbeddedValidator validator = new EmbeddedValidator();
+        validator.setOutputFormat(EmbeddedValidator.OutputFormat.TEXT);
+        List<String> problems = new ArrayList<>();
+        for (Path page : FixtureSite.files(site.output())) {
+            if (page.toString().endsWith(".html")) {
+                String report = validator.validate(page);
+                report.lines().filter(l -> l.startsWith("Error") || l.contains("error:"))
+                        .forEach(l -> problems.add(site.output().relativize(page) + ": " + l));
+            }
+        }
+        assertThat(problems).isEmpty();
+    }
+}
