@@ -23,6 +23,7 @@ import org.gongkai.core.history.History;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.ModelBuilder;
 import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.render.OutputPlan;
 import org.gongkai.core.render.PortalRenderer;
 import org.gongkai.core.render.ThemeException;
 import org.gongkai.core.write.OutputTree;
@@ -81,7 +82,9 @@ public final class Gongkai {
         long start = System.nanoTime();
         int pages;
         try (OutputTree out = OutputTree.open(outputDir)) {
-            pages = new PortalRenderer(model.get(), themeDir).render(out);
+            OutputPlan plan = new PortalRenderer(model.get(), themeDir).plan();
+            plan.files().parallelStream().forEach(f -> out.write(f.path(), f.bytes()));
+            pages = (int) plan.pageCount();
             out.commit();
         } catch (ThemeException e) {
             diagnostics.error(Stage.RENDER, "theme", SourcePosition.site(), e.getMessage(), "fix the template named above");

@@ -26,11 +26,11 @@ import org.gongkai.core.render.view.PageView;
 import org.gongkai.core.render.view.PaginationView;
 import org.gongkai.core.render.view.SiteView;
 import org.gongkai.core.render.view.YearView;
-import org.gongkai.core.write.OutputTree;
+import java.util.function.Supplier;
 
 /**
- * The render stage: every page, feed and data file of the portal, from the model and a theme, into an
- * {@link OutputTree}. Only what the model holds as visible is rendered, so nothing else can leak.
+ * The render stage: every page, feed and data file of the portal, from the model and a theme, as an
+ * {@link OutputPlan}. Only what the model holds as visible is rendered, so nothing else can leak.
  */
 public final class PortalRenderer {
     public static final int PAGE_SIZE = 20;
@@ -57,22 +57,22 @@ public final class PortalRenderer {
         this.lang = model.content().site().language().tag();
     }
 
-    /** Renders the whole portal; returns the number of HTML pages written. */
-    public int render(OutputTree out) {
-        int pages = 0;
-        pages += home(out);
-        pages += catalog(out);
-        pages += organs(out);
-        pages += items(out);
-        pages += archive(out);
-        pages += freePages(out);
-        pages += notFoundAndAliases(out);
+    /** Every output of the portal, produced on demand. */
+    public OutputPlan plan() {
+        OutputPlan out = new OutputPlan();
+        home(out);
+        catalog(out);
+        organs(out);
+        items(out);
+        archive(out);
+        freePages(out);
+        notFoundAndAliases(out);
         feeds(out);
         openData(out);
         sitemap(out);
         assets(out);
         attachments(out);
-        return pages;
+        return out;
     }
 
     private String t(String key, Object... args) {
@@ -93,8 +93,13 @@ public final class PortalRenderer {
         return new PageView(path, title, pageLang, columnName, baseUrl + folder, "", List.copyOf(all), feed, false);
     }
 
-    private int emit(OutputTree out, String template, PageView page, Map<String, Object> vars) {
-        out.write(page.path(), templates.render(template, site, page, vars));
+    private int emit(OutputPlan out, String template, PageView page, Map<String, Object> vars) {
+        return emit(out, template, page, () -> vars);
+    }
+
+    /** Registers a page; its variables are computed only when the page is produced. */
+    private int emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
+        out.text(page.path(), () -> templates.render(template, site, page, vars.get()));
         return 1;
     }
 
@@ -106,7 +111,7 @@ public final class PortalRenderer {
         return m;
     }
 
-    private int home(OutputTree out) {
+    private int home(OutputPlan out) {
         List<CountView> counts = new ArrayList<>();
         counts.add(new CountView(t("home.count.items"), model.listed().size(), "archive/"));
         counts.add(new CountView(t("home.count.organs"), model.content().site().organs().size(), "organs/"));
@@ -117,7 +122,7 @@ public final class PortalRenderer {
                 "total", model.listed().size()));
     }
 
-    private int catalog(OutputTree out) {
+    private int catalog(OutputPlan out) {
         int n = 0;
         String catalogTitle = t("nav.catalog");
         n += emit(out, "catalog", page("catalog/index.html", catalogTitle, catalogTitle, List.of(new LinkView(catalogTitle, "catalog/")), ""),
@@ -133,7 +138,7 @@ public final class PortalRenderer {
         return n;
     }
 
-    private int organs(OutputTree out) {
+    private int organs(OutputPlan out) {
         int n = 0;
         String title = t("nav.organs");
         n += emit(out, "organs", page("organs/index.html", title, title, List.of(new LinkView(title, "organs/")), ""),
@@ -147,7 +152,7 @@ public final class PortalRenderer {
     }
 
     /** Page 1 at {@code folder}, page n at {@code folder/page/n/}. */
-    private int paginate(OutputTree out, String template, String folder, String title, String column,
+    private int paginate(OutputPlan out, String template, String folder, String title, String column,
                          List<LinkView> crumbs, String feed, List<Entry> entries, Map<String, Object> extra) {
         int total = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int p = 1; p <= total; p++) {
@@ -170,19 +175,19 @@ public final class PortalRenderer {
         return p == 1 ? folder : folder + "page/" + p + "/";
     }
 
-    private int items(OutputTree out) {
-        model.visible().parallelStream().forEach(e -> {
+    private int items(OutputPlan out) {
+        model.visible().forEach(e -> {
             List<LinkView> crumbs = new ArrayList<>();
             crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), "catalog/"));
             model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), ViewFactory.categoryHref(a))));
             crumbs.add(new LinkView(e.item().title(), e.url()));
             PageView p = page(e.url() + "index.html", e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "");
-            emit(out, "item", p, vars("item", views.item(e)));
+            emit(out, "item", p, () -> vars("item", views.item(e)));
         });
         return model.visible().size();
     }
 
-    private int archive(OutputTree out) {
+    private int archive(OutputPlan out) {
         int n = 0;
         String title = t("nav.archive");
         LinkView root = new LinkView(title, "archive/");
@@ -212,7 +217,7 @@ public final class PortalRenderer {
         return n;
     }
 
-    private int freePages(OutputTree out) {
+    private int freePages(OutputPlan out) {
         int n = 0;
         List<LinkView> pageLinks = model.content().pages().stream()
                 .sorted(Comparator.comparing(Page::slug))
@@ -232,7 +237,7 @@ public final class PortalRenderer {
         return n;
     }
 
-    private int notFoundAndAliases(OutputTree out) {
+    private int notFoundAndAliases(OutputPlan out) {
         PageView notFound = new PageView("404.html", t("notfound.title"), lang, t("notfound.title"), baseUrl + "404.html",
                 "", List.of(), "", true);
         emit(out, "404", notFound, Map.of());
@@ -245,18 +250,18 @@ public final class PortalRenderer {
         return 1 + model.aliases().size();
     }
 
-    private void feeds(OutputTree out) {
+    private void feeds(OutputPlan out) {
         java.util.function.Function<Entry, String> summary = e -> e.item().summary().isEmpty()
                 ? abbreviate(markdown.toText(e.item().body()), 200) : e.item().summary();
-        out.write("feeds/all.xml", Feeds.atom(baseUrl, "feeds/all.xml", site.name(), "", model.listed(), summary));
+        out.text("feeds/all.xml", () -> Feeds.atom(baseUrl, "feeds/all.xml", site.name(), "", model.listed(), summary));
         for (Category c : model.content().catalog().all()) {
             String path = "feeds/category/" + c.id() + ".xml";
-            out.write(path, Feeds.atom(baseUrl, path, site.name() + " — " + c.name(), ViewFactory.categoryHref(c),
+            out.text(path, () -> Feeds.atom(baseUrl, path, site.name() + " — " + c.name(), ViewFactory.categoryHref(c),
                     model.inCategory(c), summary));
         }
         for (Organ o : model.content().site().organs()) {
             String path = "feeds/organ/" + o.id() + ".xml";
-            out.write(path, Feeds.atom(baseUrl, path, site.name() + " — " + o.name(), ViewFactory.organHref(o),
+            out.text(path, () -> Feeds.atom(baseUrl, path, site.name() + " — " + o.name(), ViewFactory.organHref(o),
                     model.ofOrgan(o), summary));
         }
     }
@@ -267,12 +272,12 @@ public final class PortalRenderer {
                 : flat.substring(0, flat.offsetByCodePoints(0, max)) + "…";
     }
 
-    private void openData(OutputTree out) {
-        out.write("data/items.json", OpenData.json(baseUrl, model.listed()));
-        out.write("data/items.csv", OpenData.csv(baseUrl, model.listed()));
+    private void openData(OutputPlan out) {
+        out.text("data/items.json", () -> OpenData.json(baseUrl, model.listed()));
+        out.text("data/items.csv", () -> OpenData.csv(baseUrl, model.listed()));
     }
 
-    private void sitemap(OutputTree out) {
+    private void sitemap(OutputPlan out) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         List<String> fixed = new ArrayList<>(List.of("", "catalog/", "organs/", "archive/", "guide/"));
@@ -287,10 +292,10 @@ public final class PortalRenderer {
                     .append(e.lastUpdated()).append("</lastmod></url>\n");
         }
         sb.append("</urlset>\n");
-        out.write("sitemap.xml", sb.toString());
+        out.text("sitemap.xml", sb::toString);
     }
 
-    private void assets(OutputTree out) {
+    private void assets(OutputPlan out) {
         Path assets = themeDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
             return;
@@ -305,7 +310,7 @@ public final class PortalRenderer {
     }
 
     /** Attachments of visible items only: a non-public item's file never reaches the portal. */
-    private void attachments(OutputTree out) {
+    private void attachments(OutputPlan out) {
         Set<String> done = new LinkedHashSet<>();
         for (Entry e : model.visible()) {
             for (Attachment a : e.item().attachments()) {

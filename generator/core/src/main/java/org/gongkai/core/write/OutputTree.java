@@ -7,7 +7,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.Set;
 import java.util.stream.Stream;
 
@@ -19,7 +18,7 @@ import java.util.stream.Stream;
 public final class OutputTree implements AutoCloseable {
     private final Path target;
     private final Path staging;
-    private final Set<String> written = new HashSet<>();
+    private final Set<String> written = java.util.concurrent.ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private OutputTree(Path target, Path staging) {
@@ -43,7 +42,7 @@ public final class OutputTree implements AutoCloseable {
         write(relPath, text.getBytes(StandardCharsets.UTF_8));
     }
 
-    public synchronized void write(String relPath, byte[] bytes) {
+    public void write(String relPath, byte[] bytes) {
         Path p = resolve(relPath);
         try {
             Files.createDirectories(p.getParent());
@@ -53,7 +52,7 @@ public final class OutputTree implements AutoCloseable {
         }
     }
 
-    public synchronized void copy(Path source, String relPath) {
+    public void copy(Path source, String relPath) {
         Path p = resolve(relPath);
         try {
             Files.createDirectories(p.getParent());
@@ -63,7 +62,7 @@ public final class OutputTree implements AutoCloseable {
         }
     }
 
-    public synchronized boolean contains(String relPath) {
+    public boolean contains(String relPath) {
         return written.contains(relPath);
     }
 
