@@ -66,11 +66,25 @@ public final class ContentChecker {
                     "choose a category for this organ, or add the type to 'applies-to' in catalog.yaml");
         }
         for (String key : category.required()) {
-            if (!item.keyPositions().containsKey(key)) {
+            if (!hasValue(item, key)) {
                 diagnostics.error(Stage.CHECK, "missing-key", new SourcePosition(item.file(), 1, 1), "items in '"
                         + category.name() + "' need '" + key + "'", "add '" + key + ": …' to the front-matter");
             }
         }
+    }
+
+    /** A required key must be there with a value: {@code doc-number: ""} from a scaffold does not count. */
+    private static boolean hasValue(Item item, String key) {
+        return switch (key) {
+            case "doc-number" -> !item.docNumber().isEmpty();
+            case "summary" -> !item.summary().isEmpty();
+            case "keywords" -> !item.keywords().isEmpty();
+            case "index" -> !item.index().isEmpty();
+            case "attachments" -> !item.attachments().isEmpty();
+            case "published" -> item.published().isPresent();
+            default -> item.keyPositions().containsKey(key)
+                    && !String.valueOf(item.extra().getOrDefault(key, "x")).isBlank();
+        };
     }
 
     private void checkPlacement(Item item) {

@@ -7,6 +7,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.eclipse.jgit.diff.DiffEntry;
 import org.eclipse.jgit.diff.DiffFormatter;
@@ -78,19 +79,20 @@ public final class GitHistoryReader {
             walk.markStart(walk.parseCommit(head));
             for (RevCommit c : walk) {
                 Instant when = Instant.ofEpochSecond(c.getCommitTime());
+                FileHistory.Version version = new FileHistory.Version(c.abbreviate(10).name(), when,
+                        c.getShortMessage(), pullRequest(c.getFullMessage()));
                 List<DiffEntry> entries = diff.scan(c.getParentCount() == 0 ? null : c.getParent(0), c);
                 for (DiffEntry e : entries) {
                     String oldPath = strip(e.getOldPath(), prefix);
                     String newPath = strip(e.getNewPath(), prefix);
                     switch (e.getChangeType()) {
-                        case ADD -> files.put(newPath, new FileHistory(when, when));
-                        case MODIFY -> files.merge(newPath, new FileHistory(when, when),
-                                (old, now) -> new FileHistory(old.firstAdded(), when));
+                        case ADD, COPY -> files.put(newPath, new FileHistory(when, when, List.of(version)));
+                        case MODIFY -> files.put(newPath, files.containsKey(newPath) ? files.get(newPath).with(version)
+                                : new FileHistory(when, when, List.of(version)));
                         case RENAME -> {
                             FileHistory old = files.remove(oldPath);
-                            files.put(newPath, new FileHistory(old == null ? when : old.firstAdded(), when));
+                            files.put(newPath, old == null ? new FileHistory(when, when, List.of(version)) : old.with(version));
                         }
-                        case COPY -> files.put(newPath, new FileHistory(when, when));
                         case DELETE -> files.remove(oldPath);
                         default -> { }
                     }
@@ -98,6 +100,20 @@ public final class GitHistoryReader {
             }
         }
         return files;
+    }
+
+    private static final java.util.regex.Pattern MERGE_PR = java.util.regex.Pattern.compile("^Merge pull request #(\\d+)");
+    private static final java.util.regex.Pattern SQUASH_PR = java.util.regex.Pattern.compile("\\(#(\\d+)\\)\\s*$");
+
+    /** GitHub's merge ("Merge pull request #12 from …") and squash ("标题 (#12)") messages name the pull request. */
+    static Optional<Integer> pullRequest(String message) {
+        String first = message.lines().findFirst().orElse("");
+        java.util.regex.Matcher m = MERGE_PR.matcher(first);
+        if (m.find()) {
+            return Optional.of(Integer.parseInt(m.group(1)));
+        }
+        m = SQUASH_PR.matcher(first);
+        return m.find() ? Optional.of(Integer.parseInt(m.group(1))) : Optional.empty();
     }
 
     private static String strip(String path, String prefix) {

@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Organ;
+import org.gongkai.core.history.FileHistory;
 
 /**
  * An item as the portal shows it: its URL, resolved dates, organ and category, whether it appears in lists, and
@@ -15,14 +16,17 @@ import org.gongkai.core.content.Organ;
  * @param url site-relative folder of the page, e.g. {@code items/czj/2026/budget/}
  * @param listed in lists, feeds, archive and open data (visible and not withdrawn)
  * @param marks reasons the item is not public (internal / on-request / scheduled / draft), empty in public builds
+ * @param provenance the main-line commits that published each version (internal and preview builds only)
  */
 public record Entry(Item item, String url, Organ organ, Category category, OffsetDateTime published,
-                    LocalDate firstPublished, LocalDate lastUpdated, boolean listed, List<Mark> marks) {
+                    LocalDate firstPublished, LocalDate lastUpdated, boolean listed, List<Mark> marks,
+                    List<FileHistory.Version> provenance) {
 
     public enum Mark { INTERNAL, ON_REQUEST, EXEMPT, SCHEDULED, DRAFT }
 
     public Entry {
         marks = List.copyOf(marks);
+        provenance = List.copyOf(provenance);
     }
 
     public int year() {

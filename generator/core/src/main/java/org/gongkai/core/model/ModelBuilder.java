@@ -84,8 +84,11 @@ public final class ModelBuilder {
             LocalDate first = published.atZoneSameInstant(CHINA).toLocalDate();
             LocalDate last = item.changes().stream().map(ChangeNote::date).filter(d -> d.isAfter(first))
                     .max(Comparator.naturalOrder()).orElse(first);
+            // Who merged what is for the office, not the public.
+            List<FileHistory.Version> provenance = mode == BuildMode.PUBLIC ? List.of()
+                    : history.of(item.file()).map(FileHistory::versions).orElse(List.of());
             Entry e = new Entry(item, url, organ.get(), category.get(), published, first, last,
-                    item.withdrawn().isEmpty(), mode == BuildMode.PUBLIC ? List.of() : marks);
+                    item.withdrawn().isEmpty(), mode == BuildMode.PUBLIC ? List.of() : marks, provenance);
             visible.add(e);
             byItem.put(item, e);
         }

@@ -28,6 +28,7 @@ import org.gongkai.core.render.view.LinkView;
 import org.gongkai.core.render.view.MonthView;
 import org.gongkai.core.render.view.NoticeView;
 import org.gongkai.core.render.view.OrganView;
+import org.gongkai.core.render.view.ProvenanceView;
 import org.gongkai.core.render.view.SiteView;
 import org.gongkai.core.render.view.WithdrawalView;
 import org.gongkai.core.render.view.YearView;
@@ -108,7 +109,10 @@ final class ViewFactory {
                 i.changes().stream().map(c -> new ChangeView(c.date().toString(), c.note())).toList(),
                 e.firstPublished().toString(), e.lastUpdated().toString(),
                 i.reviewBy().map(LocalDate::toString).orElse(""),
-                e.marks().stream().map(ViewFactory::key).toList(), i.extra());
+                e.marks().stream().map(ViewFactory::key).toList(), i.extra(),
+                e.provenance().stream().map(v -> new ProvenanceView(v.commit(),
+                        v.when().atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDate().toString(),
+                        v.pullRequest().map(String::valueOf).orElse(""), v.subject())).toList());
     }
 
     private static LinkView link(Entry e) {

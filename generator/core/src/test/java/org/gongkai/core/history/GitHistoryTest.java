@@ -88,4 +88,48 @@ class GitHistoryTest {
         assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("shallow-clone")).singleElement()
                 .satisfies(d -> assertThat(d.hint()).contains("fetch-depth: 0"));
     }
+
+    @Test
+    void internalBuildShowsTheMergeAndPullRequestOfEachVersionAndMinorEditsDoNotMoveLastUpdated(@TempDir Path tmp)
+            throws Exception {
+        FixtureSite site = FixtureSite.in(tmp.resolve("repo"));
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            commit(git, "站点配置", "2026-01-04T02:00:00Z");
+            git.checkout().setCreateBranch(true).setName("add-flood").call();
+            site.item("gov/2026/flood.md", ITEM, "各乡镇：……\n");
+            commit(git, "新增防汛通知", "2026-03-03T02:00:00Z");
+            git.checkout().setName("main").call();
+            merge(git, "add-flood", "Merge pull request #12 from office/add-flood", "2026-03-04T02:00:00Z");
+
+            // A typo fix without a change note: a minor change.
+            site.item("gov/2026/flood.md", ITEM, "各乡镇：（错字已改）\n");
+            commit(git, "改错字 (#13)", "2026-03-10T02:00:00Z");
+            // A real change with a public note.
+            site.item("gov/2026/flood.md", ITEM + "changes: [{date: 2026-03-20, note: 补充了应急联系电话。}]\n", "各乡镇：……\n");
+            commit(git, "补充联系电话 (#14)", "2026-03-20T02:00:00Z");
+        }
+        Path internal = tmp.resolve("internal");
+        BuildResult result = site.build(org.gongkai.core.model.BuildMode.INTERNAL, internal);
+        assertThat(result.written()).as("%s", result.diagnostics()).isTrue();
+        String page = Files.readString(internal.resolve("items/gov/2026/flood/index.html"));
+        assertThat(page).contains("#12", "#13", "#14", "Merge pull request #12 from office/add-flood", "发布来源");
+
+        assertThat(site.build().written()).isTrue();
+        String publicPage = site.read("items/gov/2026/flood/index.html");
+        assertThat(publicPage).doesNotContain("#12", "office/add-flood", "发布来源");
+        assertThat(publicPage).contains("2026-03-04").contains("2026-03-20").doesNotContain("2026-03-10");
+    }
+
+    private static void merge(Git git, String branch, String message, String isoInstant) throws Exception {
+        git.merge().include(git.getRepository().resolve(branch))
+                .setFastForward(org.eclipse.jgit.api.MergeCommand.FastForwardMode.NO_FF).setCommit(false).call();
+        commit(git, message, isoInstant);
+    }
+
+    @Test
+    void pullRequestNumbersFromMergeAndSquashMessages() {
+        assertThat(GitHistoryReader.pullRequest("Merge pull request #7 from a/b\n\n正文")).contains(7);
+        assertThat(GitHistoryReader.pullRequest("更新预算表 (#42)")).contains(42);
+        assertThat(GitHistoryReader.pullRequest("直接提交")).isEmpty();
+    }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
  * An item page. Strings are empty when absent; {@code interprets}/{@code repealedBy} are null when absent (or not
  * visible in this build); {@code bodyHtml} is sanitized HTML, the only value templates mark safe.
  * {@code genre}, {@code validity}, {@code disclosure}, {@code audience} are keys (e.g. regulation, repealed).
+ * {@code provenance} is empty in the public build.
  */
 public record ItemView(String title, String lang, String index, LinkView organ, LinkView category, String written,
                        String published, String docNumber, String genre, String validity, String validUntil,
@@ -14,5 +15,6 @@ public record ItemView(String title, String lang, String index, LinkView organ, 
                        List<AttachmentView> attachments, LinkView interprets, List<LinkView> interpretedBy,
                        LinkView repealedBy, List<LinkView> replaces, List<LinkView> related, NoticeView notice,
                        WithdrawalView withdrawn, List<ChangeView> changes, String firstPublished, String lastUpdated,
-                       String reviewBy, List<String> marks, Map<String, Object> extra) {
+                       String reviewBy, List<String> marks, Map<String, Object> extra,
+                       List<ProvenanceView> provenance) {
 }

@@ -1,0 +1,135 @@
+package org.gongkai.core.scaffold;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.gongkai.core.check.IndexPattern;
+import org.gongkai.core.content.Category;
+import org.gongkai.core.content.Content;
+import org.gongkai.core.content.Item;
+import org.gongkai.core.content.Organ;
+import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.SourcePosition;
+import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.load.ContentLoader;
+
+/**
+ * {@code gongkai:new}: writes a new item file for an organ and category with the next 索引号 of that organ and
+ * year, so that editors never pick numbers by hand. Two branches that take the same number are caught by the
+ * duplicate-index check when the second one merges.
+ */
+public final class ItemScaffolder {
+
+    /** What the editor asks for; {@code slug} empty = derived from the title. */
+    public record Request(String organ, String category, String title, LocalDate written, Optional<String> slug) {
+    }
+
+    /** The file written (relative to the content folder) and its 索引号; empty file when there were errors. */
+    public record Result(Optional<String> file, String index, List<Diagnostic> diagnostics) {
+    }
+
+    public Result scaffold(Path contentDir, Request request) {
+        Diagnostics diagnostics = new Diagnostics();
+        Optional<Content> loaded = new ContentLoader(diagnostics).load(contentDir);
+        if (loaded.isEmpty()) {
+            return new Result(Optional.empty(), "", diagnostics.sorted());
+        }
+        Content content = loaded.get();
+        Optional<Organ> organ = content.site().organ(request.organ());
+        Optional<Category> category = content.catalog().get(request.category());
+        if (organ.isEmpty()) {
+            diagnostics.error(Stage.LOAD, "unknown-organ", SourcePosition.of("site.yaml"), "unknown organ '" + request.organ()
+                    + "'", "use one of: " + String.join(", ", content.site().organsById().keySet()));
+        }
+        if (category.isEmpty()) {
+            diagnostics.error(Stage.LOAD, "unknown-category", SourcePosition.of("catalog.yaml"), "unknown category '"
+                    + request.category() + "'", "use a category id from catalog.yaml");
+        }
+        if (request.title().isBlank()) {
+            diagnostics.error(Stage.LOAD, "missing-key", SourcePosition.site(), "no title given",
+                    "pass -Dgongkai.title=\"…\"");
+        }
+        if (organ.isEmpty() || category.isEmpty() || request.title().isBlank()) {
+            return new Result(Optional.empty(), "", diagnostics.sorted());
+        }
+        int year = request.written().getYear();
+        String pattern = content.site().indexPattern();
+        String index = IndexPattern.format(pattern, organ.get(), year, nextSeq(content.items(), pattern, organ.get(), year));
+        String slug = request.slug().filter(s -> !s.isBlank()).orElseGet(() -> Slugs.fromTitle(request.title()));
+        String folder = "items/" + organ.get().id() + "/" + year + "/";
+        String free = slug;
+        for (int n = 2; Files.exists(contentDir.resolve(folder + free + ".md")) || usedSlug(content.items(), organ.get(), year, free); n++) {
+            free = slug + "-" + n;
+        }
+        String rel = folder + free + ".md";
+        try {
+            Path file = contentDir.resolve(rel);
+            Files.createDirectories(file.getParent());
+            Files.writeString(file, text(request, category.get(), index), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.of(rel), "cannot write the new item: " + e.getMessage(),
+                    "check permissions of the content folder");
+            return new Result(Optional.empty(), index, diagnostics.sorted());
+        }
+        return new Result(Optional.of(rel), index, diagnostics.sorted());
+    }
+
+    /** Whether an item of the organ and year already has this slug (and so the URL the new file would get). */
+    private static boolean usedSlug(List<Item> items, Organ organ, int year, String slug) {
+        return items.stream().anyMatch(i -> i.organ().equals(organ.id()) && i.written().getYear() == year
+                && i.slug().equals(slug));
+    }
+
+    /** One more than the highest sequence number the organ used in that year (never reuses a number). */
+    static int nextSeq(List<Item> items, String pattern, Organ organ, int year) {
+        Pattern p = IndexPattern.compile(pattern);
+        int max = 0;
+        for (Item i : items) {
+            Matcher m = p.matcher(i.index());
+            if (!i.organ().equals(organ.id()) || !m.matches() || !IndexPattern.matches(p, i.index(), organ)) {
+                continue;
+            }
+            boolean sameYear;
+            try {
+                sameYear = Integer.parseInt(m.group("year")) == year;
+            } catch (IllegalArgumentException noYearGroup) {
+                sameYear = true;
+            }
+            if (sameYear) {
+                max = Math.max(max, Integer.parseInt(m.group("seq")));
+            }
+        }
+        return max + 1;
+    }
+
+    private static String text(Request r, Category category, String index) {
+        StringBuilder sb = new StringBuilder("---\n");
+        sb.append("title: ").append(quote(r.title())).append('\n');
+        sb.append("organ: ").append(r.organ()).append('\n');
+        sb.append("category: ").append(r.category()).append('\n');
+        sb.append("written: ").append(r.written()).append('\n');
+        sb.append("index: ").append(quote(index)).append('\n');
+        sb.append("genre: other          # notice, announcement, decision, opinion, regulation, plan, report, interpretation, publicity, other\n");
+        sb.append("doc-number: \"\"        # 发文字号, e.g. 示财〔").append(r.written().getYear()).append("〕1号")
+                .append(category.required().contains("doc-number") ? " (required in this category)" : "").append('\n');
+        sb.append("summary: \"\"\n");
+        sb.append("keywords: []\n");
+        sb.append("# published: ").append(r.written().plusDays(1))
+                .append("   # leave out: the date this file reaches the main line is the 发布日期\n");
+        sb.append("---\n\n");
+        sb.append("正文。\n");
+        return sb.toString();
+    }
+
+    private static String quote(String s) {
+        return "\"" + s.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+    }
+}

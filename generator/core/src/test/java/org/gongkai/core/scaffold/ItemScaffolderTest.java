@@ -1,0 +1,71 @@
+package org.gongkai.core.scaffold;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.Optional;
+
+import org.gongkai.core.BuildResult;
+import org.gongkai.core.FixtureSite;
+import org.gongkai.core.diagnostic.Diagnostic;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class ItemScaffolderTest {
+
+    private static ItemScaffolder.Request request(String title) {
+        return new ItemScaffolder.Request("fin", "budget", title, LocalDate.parse("2026-03-02"), Optional.empty());
+    }
+
+    @Test
+    void newItemGetsTheNextIndexNumberAndAPinyinSlugAndValidates(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        site.item("fin/2026/a.md", "title: 甲\norgan: fin\ncategory: budget\nwritten: 2026-01-05\npublished: 2026-01-06\nindex: "
+                + FixtureSite.FIN_CODE + "/2026-00007\n", "正文。\n");
+        site.item("fin/2025/b.md", "title: 乙\norgan: fin\ncategory: budget\nwritten: 2025-01-05\npublished: 2025-01-06\nindex: "
+                + FixtureSite.FIN_CODE + "/2025-00031\n", "正文。\n");
+        site.item("gov/2026/c.md", "title: 丙\norgan: gov\ncategory: budget\nwritten: 2026-01-05\npublished: 2026-01-06\nindex: "
+                + FixtureSite.GOV_CODE + "/2026-00044\n", "正文。\n");
+
+        ItemScaffolder.Result r = new ItemScaffolder().scaffold(site.content(), request("2026年部门预算公开说明"));
+
+        assertThat(r.diagnostics()).noneMatch(Diagnostic::isError);
+        assertThat(r.index()).isEqualTo(FixtureSite.FIN_CODE + "/2026-00008");
+        assertThat(r.file()).contains("items/fin/2026/2026-nian-bu-men-yu-suan-gong-kai-shuo-ming.md");
+        String text = Files.readString(site.content().resolve(r.file().get()));
+        assertThat(text).contains("title: \"2026年部门预算公开说明\"", "written: 2026-03-02", "organ: fin");
+        BuildResult check = site.engine().build().validate();
+        assertThat(check.diagnostics()).noneMatch(Diagnostic::isError);
+    }
+
+    @Test
+    void sameTitleTwiceGetsTwoFilesAndTwoNumbers(@TempDir Path tmp) {
+        FixtureSite site = FixtureSite.in(tmp);
+        ItemScaffolder s = new ItemScaffolder();
+        ItemScaffolder.Result first = s.scaffold(site.content(), request("预算公开"));
+        ItemScaffolder.Result second = s.scaffold(site.content(), request("预算公开"));
+        assertThat(first.file()).contains("items/fin/2026/yu-suan-gong-kai.md");
+        assertThat(second.file()).contains("items/fin/2026/yu-suan-gong-kai-2.md");
+        assertThat(first.index()).endsWith("/2026-00001");
+        assertThat(second.index()).endsWith("/2026-00002");
+    }
+
+    @Test
+    void unknownOrganIsAnErrorAndNothingIsWritten(@TempDir Path tmp) {
+        FixtureSite site = FixtureSite.in(tmp);
+        ItemScaffolder.Result r = new ItemScaffolder().scaffold(site.content(),
+                new ItemScaffolder.Request("nope", "budget", "标题", LocalDate.parse("2026-03-02"), Optional.empty()));
+        assertThat(r.file()).isEmpty();
+        assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("unknown-organ"));
+        assertThat(site.content().resolve("items")).doesNotExist();
+    }
+
+    @Test
+    void slugsFromChineseAndLatinTitles() {
+        assertThat(Slugs.fromTitle("示例县2026年政府工作报告")).isEqualTo("shi-li-xian-2026-nian-zheng-fu-gong-zuo-bao-gao");
+        assertThat(Slugs.fromTitle("COVID-19 Vaccination Notice")).isEqualTo("covid-19-vaccination-notice");
+        assertThat(Slugs.fromTitle("《》")).isEqualTo("item");
+    }
+}
