@@ -68,4 +68,28 @@ class ItemScaffolderTest {
         assertThat(Slugs.fromTitle("COVID-19 Vaccination Notice")).isEqualTo("covid-19-vaccination-notice");
         assertThat(Slugs.fromTitle("《》")).isEqualTo("item");
     }
+
+    @Test
+    void twoBranchesTakingTheSameNumberAreCaughtWhenTheSecondMerges(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(tmp.toFile())
+                .setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("初始").setSign(false).call();
+            for (String branch : new String[] {"a", "b"}) {
+                git.checkout().setName("main").call();
+                git.checkout().setCreateBranch(true).setName(branch).call();
+                ItemScaffolder.Result r = new ItemScaffolder().scaffold(site.content(), request("分支" + branch + "的通知"));
+                assertThat(r.index()).endsWith("/2026-00001");
+                git.add().addFilepattern(".").call();
+                git.commit().setMessage("新增 " + branch).setSign(false).call();
+            }
+            git.checkout().setName("main").call();
+            git.merge().include(git.getRepository().resolve("a")).setMessage("Merge pull request #1").call();
+            assertThat(site.engine().build().validate().diagnostics()).noneMatch(Diagnostic::isError);
+            git.merge().include(git.getRepository().resolve("b")).setMessage("Merge pull request #2").call();
+        }
+        assertThat(site.engine().build().validate().diagnostics())
+                .anySatisfy(d -> assertThat(d.code()).isEqualTo("duplicate-index"));
+    }
 }
