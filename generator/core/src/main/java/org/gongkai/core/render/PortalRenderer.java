@@ -198,7 +198,8 @@ public final class PortalRenderer {
             String yearTitle = t("archive.year", String.valueOf(year));
             LinkView yearLink = new LinkView(yearTitle, yv.href());
             n += emit(out, "archive-year", page(yv.href() + "index.html", yearTitle, title, List.of(root, yearLink), ""),
-                    vars("year", yv, "items", views.summaries(y.getValue())));
+                    // The newest of the year only: month pages list everything, and a big year stays a small page.
+                    vars("year", yv, "items", views.summaries(y.getValue().stream().limit(PAGE_SIZE).toList())));
             for (var mv : yv.months()) {
                 List<Entry> inMonth = y.getValue().stream().filter(e -> e.firstPublished().getMonthValue() == mv.month()).toList();
                 String monthTitle = t("archive.month", String.valueOf(year), String.valueOf(mv.month()));
