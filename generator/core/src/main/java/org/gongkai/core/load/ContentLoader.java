@@ -17,6 +17,7 @@ import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Language;
 import org.gongkai.core.content.Page;
 import org.gongkai.core.content.SiteConfig;
+import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
 import org.gongkai.core.diagnostic.Stage;
@@ -28,9 +29,37 @@ import org.gongkai.core.diagnostic.Stage;
  */
 public final class ContentLoader {
     private final Diagnostics diagnostics;
+    /** Set only by the preview server (gongkai:serve); null in builds, which parse every file every time. */
+    private ItemCache itemCache;
 
     public ContentLoader(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+    }
+
+    /**
+     * Hook for the preview server: remembers what parsing one item file gave (the item or nothing, and that file's
+     * diagnostics) so that re-loading a 10,000-item site after a one-file edit does not re-parse the other 9,999.
+     * The loader replays the remembered diagnostics, so a load through a cache reports exactly what a fresh load
+     * does. The cache decides when an entry is stale (serve keys on size and modification time).
+     */
+    public interface ItemCache {
+        /** What parsing {@code file} with this site language gave before, or null when it must be parsed. */
+        ParsedItem get(Path file, Language siteLanguage);
+
+        void put(Path file, Language siteLanguage, ParsedItem parsed);
+    }
+
+    /** The outcome of parsing one item file: empty when it is too broken to take part, with its diagnostics. */
+    public record ParsedItem(Optional<Item> item, List<Diagnostic> diagnostics) {
+        public ParsedItem {
+            diagnostics = List.copyOf(diagnostics);
+        }
+    }
+
+    /** Serve only (see {@link ItemCache}); builds never call this. */
+    public ContentLoader withItemCache(ItemCache cache) {
+        this.itemCache = cache;
+        return this;
     }
 
     /** Loads the content folder; empty only when the folder itself is missing. */
@@ -48,6 +77,10 @@ public final class ContentLoader {
         List<Item> loaded = new ArrayList<>();
         for (Path p : markdownFiles(root.resolve("items"))) {
             String rel = relative(root, p);
+            if (itemCache != null) {
+                cachedItem(p, rel, site.language()).ifPresent(loaded::add);
+                continue;
+            }
             readMarkdown(p, rel).flatMap(md -> items.read(rel, md.fm(), md.body(), md.bodyLine())).ifPresent(loaded::add);
         }
         List<Page> pages = new ArrayList<>();
@@ -56,6 +89,20 @@ public final class ContentLoader {
             readMarkdown(p, rel).flatMap(md -> page(rel, md, site.language())).ifPresent(pages::add);
         }
         return Optional.of(new Content(root, site, catalog, loaded, pages));
+    }
+
+    /** Serve only: parses with a loader of its own so that this file's diagnostics can be remembered and replayed. */
+    private Optional<Item> cachedItem(Path p, String rel, Language language) {
+        ParsedItem parsed = itemCache.get(p, language);
+        if (parsed == null) {
+            Diagnostics own = new Diagnostics();
+            Optional<Item> item = new ContentLoader(own).readMarkdown(p, rel)
+                    .flatMap(md -> new ItemLoader(own, language).read(rel, md.fm(), md.body(), md.bodyLine()));
+            parsed = new ParsedItem(item, own.sorted());
+            itemCache.put(p, language, parsed);
+        }
+        parsed.diagnostics().forEach(diagnostics::add);
+        return parsed.item();
     }
 
     private Optional<Page> page(String rel, Markdown md, Language siteLanguage) {

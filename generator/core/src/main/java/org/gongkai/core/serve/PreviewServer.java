@@ -1,0 +1,218 @@
+package org.gongkai.core.serve;
+
+import java.io.IOException;
+import java.net.InetAddress;
+import java.net.InetSocketAddress;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import com.sun.net.httpserver.HttpServer;
+import org.gongkai.core.diagnostic.Diagnostic;
+
+/**
+ * {@code gongkai:serve}: a preview of the portal on 127.0.0.1, drafts and scheduled items included and marked.
+ * Watches the content and the theme, rebuilds on a change (cheaply: see {@link PreviewBuilder}), and makes open
+ * pages reload. A rebuild with errors keeps the last good preview and shows the errors on every page.
+ * {@link #start} returns once the first build is done; {@link #close} stops everything.
+ */
+public final class PreviewServer implements AutoCloseable {
+    private final ServeOptions options;
+    private final Path contentDir;
+    private final Path themeDir;
+    private final HttpServer http;
+    private final ExecutorService executor;
+    private final LiveReload liveReload;
+    private final PreviewBuilder builder;
+    private final ContentWatcher watcher;
+    /** Differs between runs, so that a page left open over a restart reloads too. */
+    private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    private final CountDownLatch closed = new CountDownLatch(1);
+    private final RecentPages recent = new RecentPages();
+    private final Object rebuildLock = new Object();
+    private volatile SiteHandler.State state;
+    private int generation;
+    private Set<String> reportedWarnings = Set.of();
+
+    private PreviewServer(ServeOptions options) throws IOException {
+        this.options = options;
+        this.contentDir = options.contentDir().toAbsolutePath().normalize();
+        this.themeDir = options.themeDir().toAbsolutePath().normalize();
+        if (!Files.isDirectory(contentDir)) {
+            throw new NoSuchFileException(contentDir.toString(), null, "the content folder does not exist");
+        }
+        if (!Files.isDirectory(themeDir)) {
+            throw new NoSuchFileException(themeDir.toString(), null, "the theme folder does not exist");
+        }
+        // Loopback only: a preview shows drafts and must never be reachable from the network.
+        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
+        AtomicInteger threads = new AtomicInteger();
+        this.executor = Executors.newCachedThreadPool(r -> {
+            Thread t = new Thread(r, "gongkai-serve-http-" + threads.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        });
+        String version = nextVersion();
+        this.state = new SiteHandler.State(version, null, List.of());
+        this.liveReload = new LiveReload(version);
+        this.builder = new PreviewBuilder(contentDir, themeDir, this::now, url().toString());
+        try {
+            this.watcher = new ContentWatcher(List.of(contentDir, themeDir), options.quietMillis(), this::changed,
+                    options.log());
+        } catch (IOException | RuntimeException e) {
+            http.stop(0); // bound but never started: free the port
+            executor.shutdownNow();
+            throw e;
+        }
+    }
+
+    /** Binds the port, builds the preview, starts watching; the preview is ready when this returns. */
+    public static PreviewServer start(ServeOptions options) throws IOException {
+        PreviewServer s = new PreviewServer(options);
+        try {
+            s.rebuild(true, "first build");
+            s.http.createContext(PreviewPages.EVENTS_PATH, s.liveReload);
+            s.http.createContext(PreviewPages.WORKER_PATH, LiveReload::worker);
+            s.http.createContext("/", new SiteHandler(() -> s.state, s.port(), s.recent, options.log()));
+            s.http.setExecutor(s.executor);
+            s.http.start();
+            s.watcher.start();
+        } catch (RuntimeException e) {
+            s.close();
+            throw e;
+        }
+        options.log().info("Preview of " + s.contentDir + " at " + s.url() + " (drafts and scheduled items included; "
+                + "Ctrl-C stops it)");
+        return s;
+    }
+
+    public int port() {
+        return http.getAddress().getPort();
+    }
+
+    public URI url() {
+        return URI.create("http://127.0.0.1:" + port() + "/");
+    }
+
+    /** Changes with every rebuild; pages carry the version they were served with. */
+    public String version() {
+        return state.version();
+    }
+
+    /** Errors of the latest rebuild; empty when the preview is up to date. */
+    public List<Diagnostic> errors() {
+        return state.errors();
+    }
+
+    private OffsetDateTime now() {
+        return options.now().orElseGet(() -> OffsetDateTime.now(ZoneOffset.ofHours(8)));
+    }
+
+    private String nextVersion() {
+        return runId + "." + (++generation);
+    }
+
+    private void changed(Set<Path> paths, boolean everything) {
+        boolean content = everything || paths.stream().anyMatch(p -> !p.startsWith(themeDir) || p.startsWith(contentDir));
+        builder.forget(paths, everything);
+        String what = everything ? "many files" : paths.size() == 1 ? contentRelative(paths.iterator().next())
+                : paths.size() + " files";
+        rebuild(content, what);
+    }
+
+    /** "content/items/x.md", "themes/default/templates/item.peb": relative to the folder holding both. */
+    private String contentRelative(Path p) {
+        Path base = contentDir.getParent();
+        while (base != null && !themeDir.startsWith(base)) {
+            base = base.getParent();
+        }
+        return base == null ? p.toString() : base.relativize(p).toString().replace('\\', '/');
+    }
+
+    private void rebuild(boolean contentChanged, String cause) {
+        synchronized (rebuildLock) {
+            if (closed.getCount() == 0) {
+                return;
+            }
+            long t = System.nanoTime();
+            PreviewBuilder.Attempt a;
+            try {
+                a = builder.build(contentChanged, recent.list());
+            } catch (RuntimeException e) { // a bug in a stage: report it like a content error, keep serving
+                a = PreviewBuilder.crashed(e);
+            }
+            long ms = (System.nanoTime() - t) / 1_000_000;
+            List<Diagnostic> shown = a.diagnostics().stream().map(this::fromProjectFolder).toList();
+            List<Diagnostic> errors = shown.stream().filter(Diagnostic::isError).toList();
+            SiteHandler.State previous = state;
+            state = new SiteHandler.State(nextVersion(), a.site().orElse(previous.site()), errors);
+            report(shown, a, cause, ms);
+            liveReload.publish(state.version());
+        }
+    }
+
+    /** Errors every time; warnings only when new, so that saving a file does not repeat the same hundred lines. */
+    private void report(List<Diagnostic> shown, PreviewBuilder.Attempt a, String cause, long ms) {
+        ServeLog log = options.log();
+        Set<String> warnings = new HashSet<>();
+        for (Diagnostic d : shown) {
+            String line = d.format();
+            if (d.isError()) {
+                log.error(line);
+            } else if (warnings.add(line) && !reportedWarnings.contains(line)) {
+                log.warn(line);
+            }
+        }
+        reportedWarnings = warnings;
+        long errors = a.errors().size();
+        String outcome = a.site().isPresent() ? "rebuilt"
+                : "NOT rebuilt (" + errors + " errors; " + (state.site() == null ? "fix them and save"
+                : "the last good preview stays") + ")";
+        log.info(String.format(Locale.ROOT, "%s: %s in %d ms [%s], %d warnings", cause, outcome, ms, a.timings(),
+                warnings.size()));
+    }
+
+    /** "items/x.md" → "content/items/x.md": the path as the editor sees it from the project folder. */
+    private Diagnostic fromProjectFolder(Diagnostic d) {
+        if (d.file().isEmpty() || contentDir.getFileName() == null) {
+            return d;
+        }
+        return new Diagnostic(d.severity(), d.stage(), d.code(), contentDir.getFileName() + "/" + d.file(), d.line(),
+                d.column(), d.message(), d.hint());
+    }
+
+    /** Blocks until {@link #close} (the Maven goal waits here until Ctrl-C). */
+    public void awaitClose() throws InterruptedException {
+        closed.await();
+    }
+
+    /** Stops serving, watching and every live-reload stream; safe to call twice. */
+    @Override
+    public void close() {
+        synchronized (rebuildLock) {
+            if (closed.getCount() == 0) {
+                return;
+            }
+            closed.countDown();
+        }
+        liveReload.close();
+        try {
+            watcher.close();
+        } catch (IOException e) {
+            options.log().warn("gongkai:serve: closing the watcher: " + e.getMessage());
+        }
+        http.stop(0);
+        executor.shutdownNow();
+    }
+}

@@ -1,0 +1,84 @@
+package org.gongkai.maven;
+
+import java.io.IOException;
+import java.time.OffsetDateTime;
+
+import org.apache.maven.plugin.MojoExecutionException;
+import org.apache.maven.plugin.logging.Log;
+import org.apache.maven.plugins.annotations.Mojo;
+import org.apache.maven.plugins.annotations.Parameter;
+import org.gongkai.core.content.Dates;
+import org.gongkai.core.serve.PreviewServer;
+import org.gongkai.core.serve.ServeLog;
+import org.gongkai.core.serve.ServeOptions;
+
+/**
+ * Previews the portal on http://127.0.0.1:{port}/ with drafts and scheduled items (each marked "preview — not
+ * public"), rebuilds when content/ or the theme changes and reloads the open pages. Runs until Ctrl-C.
+ * {@code mvn gongkai:serve} (after {@code mvn install} of the plugin), or {@code -Dgongkai.port=0} for any free port.
+ */
+@Mojo(name = "serve", aggregator = true, threadSafe = true)
+public class ServeMojo extends AbstractGongkaiMojo {
+
+    /** The port on 127.0.0.1; 0 picks a free one (the URL is printed). */
+    @Parameter(property = "gongkai.port", defaultValue = "8080")
+    int port;
+
+    @Override
+    public void execute() throws MojoExecutionException {
+        if (skip) {
+            getLog().info("gongkai:serve skipped");
+            return;
+        }
+        ServeOptions options = ServeOptions.of(contentDirectory.toPath(), themeDirectory.toPath(), port)
+                .withNow(fixedNow()).withLog(log(getLog()));
+        PreviewServer server;
+        try {
+            server = PreviewServer.start(options);
+        } catch (java.net.BindException e) {
+            throw new MojoExecutionException("port " + port + " on 127.0.0.1 is in use: stop the other server, or choose "
+                    + "another port with -Dgongkai.port=8081 (0 = any free port)", e);
+        } catch (IOException e) {
+            throw new MojoExecutionException("cannot start the preview: " + e.getMessage(), e);
+        }
+        // Ctrl-C runs the shutdown hooks: stop serving and watching, then let the goal return.
+        Thread hook = new Thread(server::close, "gongkai-serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        getLog().info("Serving " + server.url() + " — press Ctrl-C to stop");
+        try {
+            server.awaitClose();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            server.close();
+        }
+        getLog().info("Preview stopped");
+    }
+
+    /** gongkai.now pins the preview's date (as in a build); unset, the preview follows the clock. */
+    private OffsetDateTime fixedNow() throws MojoExecutionException {
+        if (now == null || now.isBlank()) {
+            return null;
+        }
+        return Dates.parseDateTime(now).orElseThrow(() -> new MojoExecutionException(
+                "gongkai.now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00, not '" + now + "'"));
+    }
+
+    private static ServeLog log(Log log) {
+        return new ServeLog() {
+            @Override
+            public void info(String line) {
+                log.info(line);
+            }
+
+            @Override
+            public void warn(String line) {
+                log.warn(line);
+            }
+
+            @Override
+            public void error(String line) {
+                log.error(line);
+            }
+        };
+    }
+}
