@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
 
+import org.gongkai.core.internal.Markup;
 import org.gongkai.core.model.Entry;
 
 /**
@@ -26,22 +27,22 @@ final class Feeds {
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
-        sb.append("  <title>").append(Xml.escape(title)).append("</title>\n");
-        sb.append("  <id>").append(Xml.escape(baseUrl + feedPath)).append("</id>\n");
-        sb.append("  <link rel=\"self\" href=\"").append(Xml.escape(baseUrl + feedPath)).append("\"/>\n");
-        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(baseUrl + pageHref)).append("\"/>\n");
+        sb.append("  <title>").append(Markup.escape(title)).append("</title>\n");
+        sb.append("  <id>").append(Markup.escape(baseUrl + feedPath)).append("</id>\n");
+        sb.append("  <link rel=\"self\" href=\"").append(Markup.escape(baseUrl + feedPath)).append("\"/>\n");
+        sb.append("  <link rel=\"alternate\" type=\"text/html\" href=\"").append(Markup.escape(baseUrl + pageHref)).append("\"/>\n");
         sb.append("  <updated>").append(RFC3339.format(updated)).append("</updated>\n");
         for (Entry e : top) {
             sb.append("  <entry>\n");
-            sb.append("    <title>").append(Xml.escape(e.item().title())).append("</title>\n");
-            sb.append("    <id>").append(Xml.escape(baseUrl + e.url())).append("</id>\n");
-            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Xml.escape(baseUrl + e.url())).append("\"/>\n");
+            sb.append("    <title>").append(Markup.escape(e.item().title())).append("</title>\n");
+            sb.append("    <id>").append(Markup.escape(baseUrl + e.url())).append("</id>\n");
+            sb.append("    <link rel=\"alternate\" type=\"text/html\" href=\"").append(Markup.escape(baseUrl + e.url())).append("\"/>\n");
             sb.append("    <published>").append(RFC3339.format(e.published())).append("</published>\n");
             sb.append("    <updated>").append(RFC3339.format(updated(e))).append("</updated>\n");
-            sb.append("    <author><name>").append(Xml.escape(e.organ().name())).append("</name></author>\n");
-            sb.append("    <category term=\"").append(Xml.escape(e.category().id())).append("\" label=\"")
-                    .append(Xml.escape(e.category().name())).append("\"/>\n");
-            sb.append("    <summary>").append(Xml.escape(summary.apply(e))).append("</summary>\n");
+            sb.append("    <author><name>").append(Markup.escape(e.organ().name())).append("</name></author>\n");
+            sb.append("    <category term=\"").append(Markup.escape(e.category().id())).append("\" label=\"")
+                    .append(Markup.escape(e.category().name())).append("\"/>\n");
+            sb.append("    <summary>").append(Markup.escape(summary.apply(e))).append("</summary>\n");
             sb.append("  </entry>\n");
         }
         sb.append("</feed>\n");

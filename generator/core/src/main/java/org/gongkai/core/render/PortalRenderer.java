@@ -14,6 +14,7 @@ import java.util.Set;
 import java.util.stream.Stream;
 
 import org.gongkai.core.content.Attachment;
+import org.gongkai.core.internal.Markup;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.content.Page;
@@ -286,10 +287,10 @@ public final class PortalRenderer {
         model.content().site().organs().forEach(o -> fixed.add(ViewFactory.organHref(o)));
         model.byYear().keySet().forEach(y -> fixed.add(ViewFactory.yearHref(y)));
         for (String f : fixed) {
-            sb.append("  <url><loc>").append(Xml.escape(baseUrl + f)).append("</loc></url>\n");
+            sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }
         for (Entry e : model.listed()) {
-            sb.append("  <url><loc>").append(Xml.escape(baseUrl + e.url())).append("</loc><lastmod>")
+            sb.append("  <url><loc>").append(Markup.escape(baseUrl + e.url())).append("</loc><lastmod>")
                     .append(e.lastUpdated()).append("</lastmod></url>\n");
         }
         sb.append("</urlset>\n");

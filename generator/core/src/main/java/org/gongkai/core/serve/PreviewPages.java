@@ -3,6 +3,7 @@ package org.gongkai.core.serve;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
+import org.gongkai.core.internal.Markup;
 import org.gongkai.core.diagnostic.Diagnostic;
 
 /**
@@ -92,18 +93,6 @@ final class PreviewPages {
     }
 
     static String escape(String s) {
-        StringBuilder sb = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '<' -> sb.append("&lt;");
-                case '>' -> sb.append("&gt;");
-                case '&' -> sb.append("&amp;");
-                case '"' -> sb.append("&quot;");
-                case '\'' -> sb.append("&#39;");
-                default -> sb.append(c);
-            }
-        }
-        return sb.toString();
+        return Markup.escape(s);
     }
 }

@@ -1,11 +1,12 @@
-package org.gongkai.core.render;
+package org.gongkai.core.internal;
 
-/** Escaping for the XML outputs (feeds, sitemap) that are not rendered by templates. */
-final class Xml {
-    private Xml() {
+/** Escaping for markup written without templates (feeds, sitemap, the preview server's own pages). */
+public final class Markup {
+    private Markup() {
     }
 
-    static String escape(String s) {
+    /** Escapes text for XML and HTML content and attribute values. */
+    public static String escape(String s) {
         StringBuilder sb = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
