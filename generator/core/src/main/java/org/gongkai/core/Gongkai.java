@@ -26,6 +26,7 @@ import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.render.OutputPlan;
 import org.gongkai.core.render.PortalRenderer;
 import org.gongkai.core.render.ThemeException;
+import org.gongkai.core.search.SearchOutputs;
 import org.gongkai.core.write.OutputTree;
 
 /**
@@ -81,11 +82,16 @@ public final class Gongkai {
         }
         long start = System.nanoTime();
         int pages;
+        Path index = SearchOutputs.indexDirFor(outputDir);
+        Path stagedIndex = SearchOutputs.stagingFor(index);
         try (OutputTree out = OutputTree.open(outputDir)) {
             OutputPlan plan = new PortalRenderer(model.get(), themeDir).plan();
+            // The search stage: a Lucene index beside the portal (never in it), its static export under search/.
+            SearchOutputs.addTo(plan, model.get(), stagedIndex);
             plan.files().parallelStream().forEach(f -> out.write(f.path(), f.bytes()));
             pages = (int) plan.pageCount();
             out.commit();
+            SearchOutputs.replace(stagedIndex, index);
         } catch (ThemeException e) {
             diagnostics.error(Stage.RENDER, "theme", SourcePosition.site(), e.getMessage(), "fix the template named above");
             return finish(diagnostics, false, 0, 0, scheduled(model));
@@ -93,6 +99,8 @@ public final class Gongkai {
             diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.site(), "cannot write the portal: " + e.getMessage(),
                     "check free disk space and permissions of " + outputDir);
             return finish(diagnostics, false, 0, 0, scheduled(model));
+        } finally {
+            discardQuietly(stagedIndex);
         }
         progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
                 (System.nanoTime() - start) / 1_000_000, outputDir));
@@ -144,6 +152,14 @@ public final class Gongkai {
 
     private static long count(Diagnostics d, boolean errors) {
         return d.sorted().stream().filter(x -> x.isError() == errors).count();
+    }
+
+    private void discardQuietly(Path dir) {
+        try {
+            SearchOutputs.discard(dir);
+        } catch (IOException e) {
+            progress.info("could not remove " + dir + ": " + e.getMessage());
+        }
     }
 
     private static long ms(long start) {

@@ -67,6 +67,7 @@ public final class PortalRenderer {
         items(out);
         archive(out);
         freePages(out);
+        search(out);
         notFoundAndAliases(out);
         feeds(out);
         openData(out);
@@ -186,6 +187,13 @@ public final class PortalRenderer {
             emit(out, "item", p, () -> vars("item", views.item(e)));
         });
         return model.visible().size();
+    }
+
+    /** The search page: the form works without JavaScript as a plain GET; results come from search/ (issue 3). */
+    private int search(OutputPlan out) {
+        String title = t("search.title");
+        return emit(out, "search", page("search/index.html", title, title, List.of(new LinkView(title, "search/")), ""),
+                () -> vars("categories", views.categoryOptions(), "organs", views.organs()));
     }
 
     private int archive(OutputPlan out) {

@@ -22,6 +22,7 @@ import org.gongkai.core.render.view.AttachmentView;
 import org.gongkai.core.render.view.CategoryNodeView;
 import org.gongkai.core.render.view.ChangeView;
 import org.gongkai.core.render.view.ContactView;
+import org.gongkai.core.render.view.FilterOptionView;
 import org.gongkai.core.render.view.ItemSummaryView;
 import org.gongkai.core.render.view.ItemView;
 import org.gongkai.core.render.view.LinkView;
@@ -164,6 +165,12 @@ final class ViewFactory {
     CategoryNodeView node(Category c) {
         return new CategoryNodeView(c.id(), c.name(), c.article(), categoryHref(c), model.inCategory(c).size(),
                 key(c.cadence()), c.deadline(), content.catalog().children(c).stream().map(this::node).toList());
+    }
+
+    /** The catalog as a flat list for a select box, depth first. */
+    List<FilterOptionView> categoryOptions() {
+        return content.catalog().all().stream()
+                .map(c -> new FilterOptionView(c.id(), c.name(), content.catalog().path(c).size() - 1)).toList();
     }
 
     OrganView organ(Organ o) {

@@ -1,0 +1,43 @@
+package org.gongkai.core.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.gongkai.core.content.Category;
+import org.gongkai.core.model.Entry;
+import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.render.MarkdownRenderer;
+
+/**
+ * The documents of a build's search: the model's listed entries and nothing else. In a public build that is what
+ * is public now: no withdrawn, internal, on-request, exempt, draft or scheduled item can reach the index.
+ */
+public final class SearchDocuments {
+    private SearchDocuments() {
+    }
+
+    public static List<SearchDocument> of(SiteModel model) {
+        MarkdownRenderer markdown = new MarkdownRenderer();
+        List<SearchDocument> out = new ArrayList<>(model.listed().size());
+        for (Entry e : model.listed()) {
+            if (!e.listed()) {
+                throw new IllegalStateException("an unlisted entry in the model's listed items: " + e.url());
+            }
+            var i = e.item();
+            List<String> categories = new ArrayList<>();
+            List<Category> path = model.content().catalog().path(e.category());
+            for (int k = path.size() - 1; k >= 0; k--) {
+                categories.add(path.get(k).id());
+            }
+            out.add(new SearchDocument(e.url(), i.title(), i.docNumber(), i.index(), String.join(" ", i.keywords()),
+                    i.summary(), markdown.toText(i.body()), categories, e.organ().id(), e.firstPublished(),
+                    key(i.genre()), key(i.validity()), i.lang().tag()));
+        }
+        return List.copyOf(out);
+    }
+
+    static String key(Enum<?> e) {
+        return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
+    }
+}

@@ -1,0 +1,293 @@
+package org.gongkai.core.search;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.gongkai.core.content.Category;
+import org.gongkai.core.content.Genre;
+import org.gongkai.core.content.Organ;
+import org.gongkai.core.content.Validity;
+import org.gongkai.core.internal.Json;
+import org.gongkai.core.search.internal.LuceneIndex;
+
+/**
+ * Exports the Lucene index into {@code search/} of the portal as script files that call
+ * {@code gongkai._data(name, value)}: script tags load them from file:// as from any host. What a query loads:
+ * <ul>
+ * <li>{@code meta.js}: document count, per-field BM25 statistics and boosts, layout, vocabularies of the filters;
+ * <li>{@code t2s/<k>.js}: the Traditional→Simplified pairs of the code points k·512 to k·512+511, loaded for the
+ * Han characters of a query (and of Traditional results, to mark their matches);
+ * <li>{@code t/<k>.js}: the terms whose hash falls in shard k, each with its facet counts and per-field postings,
+ * every posting carrying the document's norm byte for that field, so that scoring a term needs nothing else;
+ * <li>{@code c/<k>.js}: filter columns (category, organ, genre, validity, year) of a range of documents, loaded
+ * for the ranges the matching documents fall in;
+ * <li>{@code d/<k>.js}: result fragments (URL, title, date, language, 发文字号, organ, category, excerpt) of a few
+ * documents, loaded for the page of results shown.
+ * </ul>
+ * All values come from the index (postings, norms, statistics) or the same documents, in a fixed order: the same
+ * input gives the same bytes.
+ */
+public final class StaticExport {
+    /** Sizes of the parts; the defaults are the measured trade-off recorded in bench/search-results.md. */
+    public record Layout(int shardChars, int columnDocs, int fragmentDocs, int excerptChars) {
+        public static final Layout DEFAULT = new Layout(8_000, 1024, 2, 120);
+    }
+
+    public static final String FOLDER = "search/";
+
+    private final Layout layout;
+
+    public StaticExport(Layout layout) {
+        this.layout = layout;
+    }
+
+    /** The export's files by portal-relative path. */
+    public Map<String, byte[]> export(LuceneIndex index, List<SearchDocument> docs, List<Category> categories,
+                                      List<Organ> organs) throws IOException {
+        check(index, docs);
+        Map<String, byte[]> out = new LinkedHashMap<>();
+        SearchField[] fields = SearchField.values();
+
+        Vocabulary vocab = new Vocabulary(categories, organs, docs);
+        Facets facets = new Facets(vocab, docs);
+        // term → [facet counts, field, df, postings, field, df, postings, …] in field order
+        TreeMap<String, TermData> terms = new TreeMap<>();
+        long total = 0;
+        for (int fi = 0; fi < fields.length; fi++) {
+            int f = fi;
+            long[] size = {0};
+            index.postings(fields[fi].field(), (term, ds, freqs, norms) -> {
+                StringBuilder p = new StringBuilder(ds.length * 4);
+                int prev = 0;
+                for (int i = 0; i < ds.length; i++) {
+                    ExportEncoding.vlq(p, ds[i] - prev);
+                    ExportEncoding.vlq(p, freqs[i]);
+                    ExportEncoding.vlq(p, norms[i]);
+                    prev = ds[i];
+                }
+                TermData e = terms.computeIfAbsent(term, k -> new TermData());
+                e.postings.append(',').append(f).append(',').append(ds.length).append(",\"").append(p).append('"');
+                e.docs.add(ds);
+                size[0] += p.length() + term.length() + 8;
+            });
+            total += size[0];
+        }
+        int shards = (int) Math.max(1, (total + layout.shardChars() - 1) / layout.shardChars());
+        List<StringBuilder> shardText = new ArrayList<>(shards);
+        for (int k = 0; k < shards; k++) {
+            shardText.add(new StringBuilder());
+        }
+        for (Map.Entry<String, TermData> t : terms.entrySet()) {
+            StringBuilder sb = shardText.get((int) (ExportEncoding.hash(t.getKey()) % shards));
+            sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(t.getKey())).append(":[\"")
+                    .append(facets.counts(t.getValue().docs)).append('"').append(t.getValue().postings).append(']');
+        }
+        terms.clear();
+        for (int k = 0; k < shards; k++) {
+            out.put(FOLDER + "t/" + k + ".js", data("t/" + k, "{" + shardText.get(k) + "}"));
+        }
+
+        out.put(FOLDER + "meta.js", data("meta", meta(index, docs.size(), shards, vocab)));
+        TraditionalSimplified.buckets().forEach((k, pairs) -> out.put(FOLDER + "t2s/" + k + ".js", data("t2s/" + k, Json.quote(pairs))));
+        for (int start = 0, k = 0; start < docs.size(); start += layout.columnDocs(), k++) {
+            out.put(FOLDER + "c/" + k + ".js", data("c/" + k, columns(docs.subList(start,
+                    Math.min(docs.size(), start + layout.columnDocs())), vocab)));
+        }
+        for (int start = 0, k = 0; start < docs.size(); start += layout.fragmentDocs(), k++) {
+            out.put(FOLDER + "d/" + k + ".js", data("d/" + k, fragments(docs.subList(start,
+                    Math.min(docs.size(), start + layout.fragmentDocs())), vocab)));
+        }
+        return out;
+    }
+
+    /** A term's postings text (after the facet counts) and its document lists, one per field. */
+    private static final class TermData {
+        final StringBuilder postings = new StringBuilder();
+        final List<int[]> docs = new ArrayList<>(2);
+    }
+
+    /**
+     * Facet counts of a term's documents, precomputed: a one-word query without filters (the most common search)
+     * then needs no filter columns at all. The counts are over one index space: categories (each item counted in
+     * its category and every ancestor), organs, genres, validities, years; written as pairs (index gap, count).
+     */
+    private static final class Facets {
+        final int[][] slots;
+        final int size;
+
+        Facets(Vocabulary v, List<SearchDocument> docs) {
+            int organs = v.categories().size(), genres = organs + v.organs().size(),
+                    validities = genres + Genre.values().length, years = validities + Validity.values().length;
+            size = years + v.years();
+            slots = new int[docs.size()][];
+            for (int i = 0; i < docs.size(); i++) {
+                SearchDocument d = docs.get(i);
+                List<Integer> s = new ArrayList<>();
+                d.categories().forEach(c -> s.add(v.category(c)));
+                s.add(organs + v.organ(d.organ()));
+                s.add(genres + Genre.valueOf(d.genre().toUpperCase(java.util.Locale.ROOT)).ordinal());
+                s.add(validities + Validity.valueOf(d.validity().toUpperCase(java.util.Locale.ROOT)).ordinal());
+                s.add(years + d.year() - v.minYear());
+                slots[i] = s.stream().mapToInt(Integer::intValue).toArray();
+            }
+        }
+
+        String counts(List<int[]> fieldDocs) {
+            java.util.BitSet union = new java.util.BitSet();
+            fieldDocs.forEach(ds -> {
+                for (int d : ds) {
+                    union.set(d);
+                }
+            });
+            int[] counts = new int[size];
+            union.stream().forEach(d -> {
+                for (int slot : slots[d]) {
+                    counts[slot]++;
+                }
+            });
+            StringBuilder sb = new StringBuilder();
+            int prev = 0;
+            for (int i = 0; i < size; i++) {
+                if (counts[i] > 0) {
+                    ExportEncoding.vlq(sb, i - prev);
+                    ExportEncoding.vlq(sb, counts[i]);
+                    prev = i;
+                }
+            }
+            return sb.toString();
+        }
+    }
+
+    /** The export numbers documents as Lucene does; a mismatch would silently rank the wrong items. */
+    private static void check(LuceneIndex index, List<SearchDocument> docs) throws IOException {
+        if (index.maxDoc() != docs.size()) {
+            throw new IllegalStateException("the index has " + index.maxDoc() + " documents, the build " + docs.size());
+        }
+        for (int i = 0; i < docs.size(); i++) {
+            if (!docs.get(i).url().equals(index.url(i))) {
+                throw new IllegalStateException("document " + i + " of the index is " + index.url(i) + ", not " + docs.get(i).url());
+            }
+        }
+    }
+
+    private static byte[] data(String name, String json) {
+        return ("gongkai._data(" + Json.quote(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** Filter vocabularies: every value by its position, which is what columns and fragments store. */
+    private record Vocabulary(List<Category> categories, List<Organ> organs, int minYear, int years,
+                              Map<String, Integer> categoryIndex, Map<String, Integer> organIndex) {
+        Vocabulary(List<Category> categories, List<Organ> organs, List<SearchDocument> docs) {
+            this(categories, organs, docs.stream().mapToInt(SearchDocument::year).min().orElse(0),
+                    docs.isEmpty() ? 1 : docs.stream().mapToInt(SearchDocument::year).max().getAsInt()
+                            - docs.stream().mapToInt(SearchDocument::year).min().getAsInt() + 1,
+                    index(categories.stream().map(Category::id).toList()), index(organs.stream().map(Organ::id).toList()));
+        }
+
+        private static Map<String, Integer> index(List<String> ids) {
+            Map<String, Integer> m = new LinkedHashMap<>();
+            ids.forEach(id -> m.putIfAbsent(id, m.size()));
+            return m;
+        }
+
+        int category(String id) {
+            Integer i = categoryIndex.get(id);
+            if (i == null) {
+                throw new IllegalStateException("unknown category " + id);
+            }
+            return i;
+        }
+
+        int organ(String id) {
+            Integer i = organIndex.get(id);
+            if (i == null) {
+                throw new IllegalStateException("unknown organ " + id);
+            }
+            return i;
+        }
+    }
+
+    private String meta(LuceneIndex index, int n, int shards, Vocabulary v) throws IOException {
+        StringBuilder sb = new StringBuilder("{\"version\":1,\"docs\":").append(n).append(",\"fields\":[");
+        SearchField[] fields = SearchField.values();
+        for (int i = 0; i < fields.length; i++) {
+            LuceneIndex.FieldStats s = index.stats(fields[i].field());
+            sb.append(i > 0 ? "," : "").append('[').append(Json.quote(fields[i].field())).append(',')
+                    .append(boost(fields[i].boost())).append(',').append(s.docCount()).append(',').append(s.sumTotalTermFreq()).append(']');
+        }
+        sb.append("],\"shards\":").append(shards)
+                .append(",\"columnDocs\":").append(layout.columnDocs())
+                .append(",\"fragmentDocs\":").append(layout.fragmentDocs())
+                .append(",\"widths\":[").append(ExportEncoding.width(v.categories().size())).append(',')
+                .append(ExportEncoding.width(v.organs().size())).append(",1,1,").append(ExportEncoding.width(v.years())).append(']')
+                .append(",\"minYear\":").append(v.minYear())
+                .append(",\"maxYear\":").append(v.minYear() + v.years() - 1)
+                .append(",\"categories\":[");
+        for (int i = 0; i < v.categories().size(); i++) {
+            Category c = v.categories().get(i);
+            sb.append(i > 0 ? "," : "").append('[').append(Json.quote(c.id())).append(',').append(Json.quote(c.name()))
+                    .append(',').append(c.parent().isEmpty() ? -1 : v.category(c.parent())).append(']');
+        }
+        sb.append("],\"organs\":[");
+        for (int i = 0; i < v.organs().size(); i++) {
+            Organ o = v.organs().get(i);
+            sb.append(i > 0 ? "," : "").append('[').append(Json.quote(o.id())).append(',').append(Json.quote(o.name())).append(']');
+        }
+        sb.append("],\"genres\":[");
+        Genre[] genres = Genre.values();
+        for (int i = 0; i < genres.length; i++) {
+            sb.append(i > 0 ? "," : "").append(Json.quote(SearchDocuments.key(genres[i])));
+        }
+        sb.append("],\"validities\":[");
+        Validity[] validities = Validity.values();
+        for (int i = 0; i < validities.length; i++) {
+            sb.append(i > 0 ? "," : "").append(Json.quote(SearchDocuments.key(validities[i])));
+        }
+        return sb.append("]}").toString();
+    }
+
+    /** A boost as JSON: exact for the float values boosts are (3, 1.5 …). */
+    private static String boost(float b) {
+        return b == (int) b ? Integer.toString((int) b) : Float.toString(b);
+    }
+
+    private static String columns(List<SearchDocument> docs, Vocabulary v) {
+        int wc = ExportEncoding.width(v.categories().size());
+        int wo = ExportEncoding.width(v.organs().size());
+        int wy = ExportEncoding.width(v.years());
+        StringBuilder cat = new StringBuilder(), org = new StringBuilder(), gen = new StringBuilder(),
+                val = new StringBuilder(), year = new StringBuilder();
+        for (SearchDocument d : docs) {
+            ExportEncoding.fixed(cat, v.category(d.category()), wc);
+            ExportEncoding.fixed(org, v.organ(d.organ()), wo);
+            ExportEncoding.fixed(gen, Genre.valueOf(d.genre().toUpperCase(java.util.Locale.ROOT)).ordinal(), 1);
+            ExportEncoding.fixed(val, Validity.valueOf(d.validity().toUpperCase(java.util.Locale.ROOT)).ordinal(), 1);
+            ExportEncoding.fixed(year, d.year() - v.minYear(), wy);
+        }
+        return "[\"" + cat + "\",\"" + org + "\",\"" + gen + "\",\"" + val + "\",\"" + year + "\"]";
+    }
+
+    private String fragments(List<SearchDocument> docs, Vocabulary v) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < docs.size(); i++) {
+            SearchDocument d = docs.get(i);
+            sb.append(i > 0 ? ",\n" : "").append('[').append(Json.quote(d.url())).append(',').append(Json.quote(d.title()))
+                    .append(',').append(Json.quote(d.date().toString())).append(',').append(Json.quote(d.lang()))
+                    .append(',').append(Json.quote(d.docNumber())).append(',').append(v.organ(d.organ()))
+                    .append(',').append(v.category(d.category())).append(',').append(Json.quote(excerpt(d))).append(']');
+        }
+        return sb.append(']').toString();
+    }
+
+    /** The start of the summary and body: the text snippets are cut from in the browser. */
+    private String excerpt(SearchDocument d) {
+        String text = (d.summary().isBlank() ? d.body() : d.summary() + " " + d.body()).replaceAll("\\s+", " ").strip();
+        int max = layout.excerptChars();
+        return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
+    }
+}

@@ -1,0 +1,86 @@
+package org.gongkai.core.search.internal;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.cjk.CJKWidthFilter;
+import org.apache.lucene.analysis.core.LowerCaseFilter;
+import org.apache.lucene.analysis.icu.ICUTransformFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.gongkai.core.search.AnalyzedToken;
+
+import com.ibm.icu.text.Transliterator;
+
+/**
+ * The one analysis chain, as Lucene analyzers: StandardTokenizer → CJKWidthFilter → LowerCaseFilter →
+ * ICU Traditional-Simplified → CJKBigramFilter (Han only). The index analyzer also emits each Han character as a
+ * unigram (overlapping the bigrams, so single characters stay findable); the query analyzer emits bigrams, and a
+ * unigram only for a Han character with no Han neighbour, so a query of n adjacent characters asks for n-1 bigrams.
+ * Every Lucene analysis class the project uses is named here and nowhere else.
+ */
+public final class LuceneAnalysis {
+    /** ICU's id of the transform; the browser's table is generated from the same transliterator. */
+    public static final String TRADITIONAL_SIMPLIFIED = "Traditional-Simplified";
+
+    private static final Analyzer INDEX = analyzer(true);
+    private static final Analyzer QUERY = analyzer(false);
+
+    private LuceneAnalysis() {
+    }
+
+    public static Analyzer indexAnalyzer() {
+        return INDEX;
+    }
+
+    public static Analyzer queryAnalyzer() {
+        return QUERY;
+    }
+
+    private static Analyzer analyzer(boolean unigrams) {
+        return new Analyzer() {
+            @Override
+            protected TokenStreamComponents createComponents(String fieldName) {
+                Tokenizer source = new StandardTokenizer();
+                TokenStream ts = new CJKWidthFilter(source);
+                ts = new LowerCaseFilter(ts);
+                // One transliterator per components: Analyzer keeps components per thread, and ICU
+                // transliterators are not documented as thread-safe.
+                ts = new ICUTransformFilter(ts, Transliterator.getInstance(TRADITIONAL_SIMPLIFIED));
+                ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN, unigrams);
+                return new TokenStreamComponents(source, ts);
+            }
+        };
+    }
+
+    public static List<AnalyzedToken> tokens(String text, boolean index) {
+        List<AnalyzedToken> out = new ArrayList<>();
+        try (TokenStream ts = (index ? INDEX : QUERY).tokenStream("f", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            OffsetAttribute offset = ts.addAttribute(OffsetAttribute.class);
+            PositionIncrementAttribute inc = ts.addAttribute(PositionIncrementAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(new AnalyzedToken(term.toString(), offset.startOffset(), offset.endOffset(),
+                        inc.getPositionIncrement() == 0));
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException("analysis of an in-memory string failed", e);
+        }
+        return out;
+    }
+
+    /** Every code point the transform changes, with its replacement. */
+    public static Transliterator traditionalSimplified() {
+        return Transliterator.getInstance(TRADITIONAL_SIMPLIFIED);
+    }
+}

@@ -1,0 +1,33 @@
+// Runs queries through the browser engine over an exported portal and prints the results as JSON, for
+// SearchParityTest to compare with Lucene. Usage: node parity.js PORTAL_DIR QUERIES_JSON
+'use strict';
+const fs = require('node:fs');
+const path = require('node:path');
+const env = require('./env.js');
+const { fileLoader } = require('./export-loader.js');
+
+const [portal, queriesFile] = process.argv.slice(2);
+const api = env.engine();
+const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8'));
+
+(async () => {
+  const out = [];
+  const facetMismatches = [];
+  let facetChecks = 0;
+  for (const q of queries) {
+    // A fresh engine per query: each one is a cold query, as a first visit is.
+    const engine = api.createEngine(fileLoader(path.join(portal, 'search')));
+    const r = await engine.search(q.q, { filters: q.filters, sort: q.sort, pageSize: 20 });
+    out.push({ total: r.total, results: r.results.map(x => [x.url, x.score]) });
+    // Facet counts precomputed per term must equal counts from the filter columns.
+    if (r.total > 0) {
+      const c = await engine.search(q.q, { filters: q.filters, sort: q.sort, pageSize: 20, facetsFromColumns: true });
+      facetChecks++;
+      if (JSON.stringify(c.facets) !== JSON.stringify(r.facets)) facetMismatches.push(q.q);
+    }
+  }
+  process.stdout.write(JSON.stringify({ queries: out, facetChecks, facetMismatches }));
+})().catch(e => {
+  console.error(e.stack);
+  process.exit(1);
+});

@@ -1,0 +1,169 @@
+/*
+ * The search page (search/index.html): reads the state from the URL, runs gongkai.search and shows the results,
+ * the filters' counts and the pages. Every change is a link or a GET form, so the URL holds the whole state, the
+ * back button works, and results can be shared; the page reads the URL again when it is shown from the history.
+ */
+(function () {
+  'use strict';
+  var box = document.getElementById('search');
+  if (!box || !window.gongkai || !window.gongkai.search) return;
+  var form = box.querySelector('form');
+  var statusEl = document.getElementById('search-status');
+  var list = document.getElementById('search-list');
+  var pagesEl = document.getElementById('search-pages');
+  var facetsEl = document.getElementById('search-facets');
+  var heading = document.getElementById('search-results-heading');
+  var FILTERS = ['category', 'organ', 'genre', 'validity', 'from', 'to'];
+  var root = '../';
+
+  function msg(key, args) {
+    var s = box.dataset[key] || '';
+    return s.replace(/\{(\d)\}/g, function (m, i) { return args && args[+i] !== undefined ? String(args[+i]) : m; });
+  }
+
+  function escapeHtml(s) {
+    return String(s).replace(/[&<>"']/g, function (c) {
+      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
+    });
+  }
+
+  function state() {
+    var p = new URLSearchParams(location.search);
+    var s = { q: (p.get('q') || '').trim(), sort: p.get('sort') || 'relevance', page: Math.max(1, parseInt(p.get('page'), 10) || 1) };
+    FILTERS.forEach(function (k) { s[k] = p.get(k) || ''; });
+    return s;
+  }
+
+  /** A link to the page in another state: a relative URL that keeps the path, so it works from file:// too. */
+  function href(s, change) {
+    var next = {};
+    Object.keys(s).forEach(function (k) { next[k] = s[k]; });
+    Object.keys(change).forEach(function (k) { next[k] = change[k]; });
+    if (!('page' in change)) next.page = 1;
+    var p = new URLSearchParams();
+    ['q'].concat(FILTERS, ['sort', 'page']).forEach(function (k) {
+      var v = next[k];
+      if (v === '' || v === undefined || v === null) return;
+      if (k === 'sort' && v === 'relevance') return;
+      if (k === 'page' && +v === 1) return;
+      p.set(k, v);
+    });
+    return 'index.html?' + p.toString();
+  }
+
+  function fill(s) {
+    form.elements.q.value = s.q;
+    FILTERS.forEach(function (k) { if (form.elements[k]) form.elements[k].value = s[k]; });
+    form.elements.sort.value = s.sort;
+  }
+
+  function labelOf(key) {
+    var l = document.querySelector('label[for="search-' + key + '"]');
+    return l ? l.textContent.trim() : key;
+  }
+
+  function optionLabel(name, value) {
+    var el = form.elements[name];
+    if (el && el.options) {
+      for (var i = 0; i < el.options.length; i++) if (el.options[i].value === value) return el.options[i].text.trim();
+    }
+    return value;
+  }
+
+  function run() {
+    var s = state();
+    fill(s);
+    list.innerHTML = '';
+    pagesEl.hidden = true;
+    facetsEl.hidden = true;
+    if (!s.q) {
+      statusEl.textContent = msg('prompt');
+      return;
+    }
+    statusEl.textContent = msg('statusLoading');
+    var filters = { category: s.category, organ: s.organ, genre: s.genre, validity: s.validity,
+      yearFrom: parseInt(s.from, 10) || 0, yearTo: parseInt(s.to, 10) || 0 };
+    window.gongkai.search(s.q, { filters: filters, sort: s.sort, page: s.page }).then(function (r) {
+      show(s, r);
+    }, function (e) {
+      statusEl.textContent = msg('error');
+      if (window.console) console.error(e);
+    });
+  }
+
+  function show(s, r) {
+    if (!r.total) {
+      statusEl.textContent = msg('empty', [s.q]);
+      showFacets(s, r);
+      return;
+    }
+    statusEl.textContent = msg('statusCount', [r.total, s.q]) + (r.pages > 1 ? ' · ' + msg('statusPage', [r.page, r.pages]) : '');
+    list.setAttribute('start', String((r.page - 1) * r.pageSize + 1));
+    list.innerHTML = r.results.map(function (x) {
+      var lang = x.lang ? ' lang="' + escapeHtml(x.lang) + '"' : '';
+      var meta = [
+        '<span class="search-organ"><span class="label">' + escapeHtml(msg('organLabel')) + '：</span>' + escapeHtml(x.organ) + '</span>',
+        '<span class="search-category"><span class="label">' + escapeHtml(msg('categoryLabel')) + '：</span>' + escapeHtml(x.category) + '</span>',
+        x.docNumber ? '<span class="search-docnumber"><span class="label">' + escapeHtml(msg('docNumberLabel')) + '：</span>' + escapeHtml(x.docNumber) + '</span>' : '',
+        '<span class="search-date"><span class="label">' + escapeHtml(msg('dateLabel')) + '：</span><time datetime="' + escapeHtml(x.date) + '">' + escapeHtml(x.date) + '</time></span>'
+      ].filter(Boolean).join(' ');
+      return '<li class="search-result"><h3 class="search-title"><a href="' + escapeHtml(root + x.url + 'index.html') + '"' + lang + '>' + x.titleHtml + '</a></h3>'
+        + '<p class="search-snippet"' + lang + '>' + x.snippet + '</p><p class="search-meta">' + meta + '</p></li>';
+    }).join('');
+    showPages(s, r);
+    showFacets(s, r);
+  }
+
+  function showPages(s, r) {
+    if (r.pages <= 1) return;
+    var items = [];
+    if (r.page > 1) items.push('<li class="pagination-prev"><a rel="prev" href="' + escapeHtml(href(s, { page: r.page - 1 })) + '">' + escapeHtml(msg('prev')) + '</a></li>');
+    var from = Math.max(1, r.page - 4), to = Math.min(r.pages, from + 8);
+    for (var p = from; p <= to; p++) {
+      items.push(p === r.page
+        ? '<li><span aria-current="page">' + p + '</span></li>'
+        : '<li><a href="' + escapeHtml(href(s, { page: p })) + '" aria-label="' + escapeHtml(msg('page', [p])) + '">' + p + '</a></li>');
+    }
+    if (r.page < r.pages) items.push('<li class="pagination-next"><a rel="next" href="' + escapeHtml(href(s, { page: r.page + 1 })) + '">' + escapeHtml(msg('next')) + '</a></li>');
+    pagesEl.innerHTML = '<ul>' + items.join('') + '</ul>';
+    pagesEl.hidden = false;
+  }
+
+  function showFacets(s, r) {
+    var groups = [];
+    var f = r.facets || {};
+    function group(name, key, values, label) {
+      var current = s[key];
+      if (!current && (!values || values.length < 1)) return;
+      var head = '<h3 id="facet-' + key + '">' + escapeHtml(key === 'from' ? msg('yearLabel') : labelOf(key)) + '</h3>';
+      var items = (values || []).map(function (v) {
+        var value = String(v.value);
+        var text = escapeHtml(label(v)) + ' <span class="count">(' + v.count + ')</span>';
+        return value === current
+          ? '<li><span aria-current="true">' + text + '</span></li>'
+          : '<li><a href="' + escapeHtml(href(s, facetChange(key, value))) + '">' + text + '</a></li>';
+      });
+      if (current) items.push('<li class="facet-remove"><a href="' + escapeHtml(href(s, facetChange(key, ''))) + '">' + escapeHtml(msg('remove')) + '</a></li>');
+      groups.push('<div class="facet" role="group" aria-labelledby="facet-' + key + '">' + head + '<ul>' + items.join('') + '</ul></div>');
+    }
+    function facetChange(key, value) {
+      var c = {};
+      c[key] = value;
+      if (key === 'from') c.to = value;
+      return c;
+    }
+    group('category', 'category', f.category, function (v) { return v.label; });
+    group('organ', 'organ', f.organ, function (v) { return v.label; });
+    group('genre', 'genre', f.genre, function (v) { return optionLabel('genre', v.value); });
+    group('validity', 'validity', f.validity, function (v) { return optionLabel('validity', v.value); });
+    group('from', 'from', f.year, function (v) { return v.label; });
+    if (!groups.length) return;
+    facetsEl.innerHTML = facetsEl.querySelector('h2').outerHTML + groups.join('');
+    facetsEl.hidden = false;
+  }
+
+  run();
+  if (state().q && location.search && document.activeElement === document.body) heading.focus();
+  // Shown again from the back-forward cache: the URL may differ from what the page last ran.
+  window.addEventListener('pageshow', function (e) { if (e.persisted) run(); });
+})();
