@@ -14,6 +14,13 @@ public final class SearchIndex implements Closeable {
         this.index = index;
     }
 
+    /** Writes the index of a build's listed items into {@code dir} (replacing what is there) and opens it. */
+    public static SearchIndex build(Path dir, org.gongkai.core.model.SiteModel model) throws IOException {
+        java.nio.file.Files.createDirectories(dir);
+        LuceneIndex.write(dir, SearchDocuments.of(model));
+        return open(dir);
+    }
+
     public static SearchIndex open(Path dir) throws IOException {
         return new SearchIndex(LuceneIndex.open(dir));
     }

@@ -138,7 +138,7 @@ final class PreviewBuilder {
 
     private Rendered render(SiteModel m, List<String> open) {
         try {
-            RenderedSite site = new RenderedSite(new PortalRenderer(m, themeDir).plan());
+            RenderedSite site = new RenderedSite(new PortalRenderer(m, themeDir).plan(), m);
             // The home page and the open pages now: a broken template shows as an error here, while the last
             // good preview is still served, and the reload that follows finds the pages ready.
             site.bytes("index.html");

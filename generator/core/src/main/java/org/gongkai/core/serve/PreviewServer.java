@@ -36,6 +36,8 @@ public final class PreviewServer implements AutoCloseable {
     private final LiveReload liveReload;
     private final PreviewBuilder builder;
     private final ContentWatcher watcher;
+    /** Lucene indexes of preview builds, made on the first search of each build; deleted on close. */
+    private final Path searchIndexes;
     /** Differs between runs, so that a page left open over a restart reloads too. */
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
     private final CountDownLatch closed = new CountDownLatch(1);
@@ -67,6 +69,7 @@ public final class PreviewServer implements AutoCloseable {
         this.state = new SiteHandler.State(version, null, List.of());
         this.liveReload = new LiveReload(version);
         this.builder = new PreviewBuilder(contentDir, themeDir, this::now, url().toString());
+        this.searchIndexes = Files.createTempDirectory("gongkai-serve-search-");
         try {
             this.watcher = new ContentWatcher(List.of(contentDir, themeDir), options.quietMillis(), this::changed,
                     options.log());
@@ -84,6 +87,7 @@ public final class PreviewServer implements AutoCloseable {
             s.rebuild(true, "first build");
             s.http.createContext(PreviewPages.EVENTS_PATH, s.liveReload);
             s.http.createContext(PreviewPages.WORKER_PATH, LiveReload::worker);
+            s.http.createContext(SearchApi.PATH, new SearchApi(() -> s.state, s.searchIndexes, s.port()));
             s.http.createContext("/", new SiteHandler(() -> s.state, s.port(), s.recent, options.log()));
             s.http.setExecutor(s.executor);
             s.http.start();
@@ -214,5 +218,10 @@ public final class PreviewServer implements AutoCloseable {
         }
         http.stop(0);
         executor.shutdownNow();
+        try {
+            org.gongkai.core.search.SearchOutputs.discard(searchIndexes);
+        } catch (IOException e) {
+            options.log().warn("gongkai:serve: removing " + searchIndexes + ": " + e.getMessage());
+        }
     }
 }

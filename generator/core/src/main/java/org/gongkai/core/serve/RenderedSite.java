@@ -1,10 +1,14 @@
 package org.gongkai.core.serve;
 
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 
+import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.render.OutputPlan;
+import org.gongkai.core.search.SearchIndex;
 
 /**
  * One preview build: the portal's output plan and the bytes of the files a browser has asked for so far. A file is
@@ -13,10 +17,28 @@ import org.gongkai.core.render.OutputPlan;
  */
 final class RenderedSite {
     private final OutputPlan plan;
+    private final SiteModel model;
     private final Map<String, byte[]> produced = new ConcurrentHashMap<>();
+    private SearchIndex search;
 
-    RenderedSite(OutputPlan plan) {
+    RenderedSite(OutputPlan plan, SiteModel model) {
         this.plan = plan;
+        this.model = model;
+    }
+
+    SiteModel model() {
+        return model;
+    }
+
+    /**
+     * The Lucene index of this build, written under {@code folder} on the first search request: most edits are
+     * never searched, so indexing is not part of the rebuild an editor waits for.
+     */
+    synchronized SearchIndex search(Path folder) throws IOException {
+        if (search == null) {
+            search = SearchIndex.build(folder, model);
+        }
+        return search;
     }
 
     boolean contains(String sitePath) {

@@ -45,7 +45,7 @@ final class SiteHandler implements HttpHandler {
                 send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
                 return;
             }
-            if (!localHost(ex.getRequestHeaders())) {
+            if (!localHost(ex.getRequestHeaders(), port)) {
                 // A web page that re-points its own host name at 127.0.0.1 (DNS rebinding) must not read drafts.
                 send(ex, 403, "text/plain; charset=utf-8", "the preview answers only to 127.0.0.1 and localhost\n"
                         .getBytes(StandardCharsets.UTF_8));
@@ -63,7 +63,7 @@ final class SiteHandler implements HttpHandler {
         }
     }
 
-    private boolean localHost(Headers headers) {
+    static boolean localHost(Headers headers, int port) {
         String host = headers.getFirst("Host");
         if (host == null) {
             return true; // HTTP/1.0 clients; the socket is bound to 127.0.0.1 anyway
