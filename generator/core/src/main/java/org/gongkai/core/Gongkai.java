@@ -124,7 +124,7 @@ public final class Gongkai {
         progress.info(String.format(java.util.Locale.ROOT, "load: %d items, %d pages, %d organs, %d categories in %d ms",
                 c.items().size(), c.pages().size(), c.site().organs().size(), c.catalog().all().size(), ms(t0)));
         long t1 = System.nanoTime();
-        new ContentChecker(diagnostics).check(c);
+        new ContentChecker(diagnostics).check(c, now.atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate());
         progress.info(String.format(java.util.Locale.ROOT, "check: %d errors, %d warnings in %d ms",
                 count(diagnostics, true), count(diagnostics, false), ms(t1)));
         long t2 = System.nanoTime();

@@ -30,7 +30,8 @@ public final class ContentChecker {
         this.diagnostics = diagnostics;
     }
 
-    public void check(Content content) {
+    /** Checks the content as of {@code today} (China time): dates such as 复核日期 are judged against it. */
+    public void check(Content content, java.time.LocalDate today) {
         References refs = new References(content.items());
         Map<String, Item> indexes = new HashMap<>();
         Pattern indexPattern = IndexPattern.compile(content.site().indexPattern());
@@ -56,6 +57,9 @@ public final class ContentChecker {
             checkAttachments(item, content.root());
             privacy.scan(item);
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
+            item.reviewBy().filter(d -> d.isBefore(today)).ifPresent(d -> diagnostics.warning(Stage.CHECK, "review-overdue",
+                    item.at("review-by"), "复核日期 " + d + " has passed: the policy was due to be re-checked",
+                    "re-check it; then set a new 'review-by', or mark it 'validity: expired' or 'repealed'"));
         }
     }
 

@@ -76,7 +76,7 @@ public final class ReviewSummarizer {
             Diagnostics headDiagnostics = new Diagnostics();
             Optional<Content> headContent = new ContentLoader(headDiagnostics).load(headDir);
             headContent.ifPresent(c -> {
-                new ContentChecker(headDiagnostics).check(c);
+                new ContentChecker(headDiagnostics).check(c, now.atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate());
                 new ModelBuilder(headDiagnostics).build(c, History.none(), BuildMode.PREVIEW, now);
             });
             List<Diagnostic> diagnostics = headDiagnostics.sorted().stream()

@@ -96,10 +96,11 @@ final class PreviewBuilder {
         // The checks only read the content and nothing below needs their result until the end: they run on
         // another core meanwhile, which takes the longest stage of a rebuild off the editor's wait.
         long t1 = System.nanoTime();
-        CompletableFuture<TimedDiagnostics> checked = CompletableFuture.supplyAsync(() -> check(content));
+        OffsetDateTime at = now.get();
+        CompletableFuture<TimedDiagnostics> checked = CompletableFuture.supplyAsync(() -> check(content, at));
         History h = history.read(contentDir, d);
         long t2 = System.nanoTime();
-        SiteModel candidate = new ModelBuilder(d).build(content, h, BuildMode.PREVIEW, now.get());
+        SiteModel candidate = new ModelBuilder(d).build(content, h, BuildMode.PREVIEW, at);
         long t3 = System.nanoTime();
         Rendered r = d.hasErrors() ? new Rendered(Optional.empty(), "") : render(candidate, open);
         long t4 = System.nanoTime();
@@ -125,10 +126,10 @@ final class PreviewBuilder {
     private record TimedDiagnostics(List<Diagnostic> diagnostics, long millis) {
     }
 
-    private static TimedDiagnostics check(Content content) {
+    private static TimedDiagnostics check(Content content, OffsetDateTime now) {
         long t = System.nanoTime();
         Diagnostics own = new Diagnostics();
-        new ContentChecker(own).check(content);
+        new ContentChecker(own).check(content, now.atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate());
         return new TimedDiagnostics(own.sorted(), ms(t));
     }
 

@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.MethodSource;
 /**
  * Each folder under src/test/resources/diagnostics/ is a case: files laid over a valid fixture site, and
  * expect.txt listing the diagnostics a user must see ("error code file:line:column"). Every expected line must
- * be reported, and no other error.
+ * be reported, and no other error; with errors nothing is written, with warnings only the portal is built.
  */
 class DiagnosticExamplesTest {
 
@@ -59,7 +59,10 @@ class DiagnosticExamplesTest {
             assertThat(d.message()).isNotBlank();
             assertThat(d.hint()).as("every diagnostic says how to fix it: %s", d.format()).isNotBlank();
         });
-        assertThat(result.written()).isFalse();
-        assertThat(site.output()).doesNotExist();
+        boolean errorsExpected = expected.stream().anyMatch(e -> e.startsWith("error"));
+        assertThat(result.written()).as("written only without errors").isEqualTo(!errorsExpected);
+        if (errorsExpected) {
+            assertThat(site.output()).doesNotExist();
+        }
     }
 }
