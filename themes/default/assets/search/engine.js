@@ -39,7 +39,7 @@
     return h >>> 0;
   }
 
-  /** Postings (doc gap, freq, norm as variable-length digits) into three arrays. */
+  /** Postings (doc gap, then (freq − 1)·256 + norm, as variable-length digits) into three arrays. */
   function decodePostings(s, count) {
     var docs = new Int32Array(count), freqs = new Int32Array(count), norms = new Uint8Array(count);
     var pos = 0, doc = 0;
@@ -55,8 +55,9 @@
     for (var i = 0; i < count; i++) {
       doc += next();
       docs[i] = doc;
-      freqs[i] = next();
-      norms[i] = next();
+      var fn = next();
+      freqs[i] = Math.floor(fn / 256) + 1;
+      norms[i] = fn & 255;
     }
     return { docs: docs, freqs: freqs, norms: norms };
   }

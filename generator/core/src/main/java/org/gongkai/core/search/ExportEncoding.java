@@ -22,6 +22,17 @@ final class ExportEncoding {
         sb.append(DIGITS.charAt(v));
     }
 
+    /**
+     * A posting's frequency and norm byte as one number, (freq − 1)·256 + norm: one digit where the frequency is 1
+     * and the norm below 32 (most title postings), two where the frequency is at most 4 (most body postings).
+     */
+    static int freqNorm(int freq, int norm) {
+        if (freq < 1 || freq > (Integer.MAX_VALUE >> 8) || norm < 0 || norm > 255) {
+            throw new IllegalArgumentException("frequency " + freq + ", norm " + norm);
+        }
+        return ((freq - 1) << 8) | norm;
+    }
+
     /** A number in exactly {@code width} base-64 digits, high digit first (a fixed-width column cell). */
     static void fixed(StringBuilder sb, int v, int width) {
         for (int i = width - 1; i >= 0; i--) {

@@ -23,7 +23,8 @@ import org.gongkai.core.search.internal.LuceneIndex;
  * <li>{@code t2s/<k>.js}: the Traditional→Simplified pairs of the code points k·512 to k·512+511, loaded for the
  * Han characters of a query (and of Traditional results, to mark their matches);
  * <li>{@code t/<k>.js}: the terms whose hash falls in shard k, each with its facet counts and per-field postings,
- * every posting carrying the document's norm byte for that field, so that scoring a term needs nothing else;
+ * every posting carrying the document's norm byte for that field, so that scoring a term needs nothing else
+ * (a posting is two numbers: the document gap, and (freq − 1)·256 + norm, one digit for most title postings);
  * <li>{@code c/<k>.js}: filter columns (category, organ, genre, validity, year) of a range of documents, loaded
  * for the ranges the matching documents fall in;
  * <li>{@code d/<k>.js}: result fragments (URL, title, date, language, 发文字号, organ, category, excerpt) of a few
@@ -66,8 +67,7 @@ public final class StaticExport {
                 int prev = 0;
                 for (int i = 0; i < ds.length; i++) {
                     ExportEncoding.vlq(p, ds[i] - prev);
-                    ExportEncoding.vlq(p, freqs[i]);
-                    ExportEncoding.vlq(p, norms[i]);
+                    ExportEncoding.vlq(p, ExportEncoding.freqNorm(freqs[i], norms[i]));
                     prev = ds[i];
                 }
                 TermData e = terms.computeIfAbsent(term, k -> new TermData());
