@@ -61,6 +61,7 @@ public final class ContentChecker {
                     item.at("review-by"), "复核日期 " + d + " has passed: the policy was due to be re-checked",
                     "re-check it; then set a new 'review-by', or mark it 'validity: expired' or 'repealed'"));
         }
+        CadenceCheck.check(content.catalog(), content.items(), today, diagnostics);
     }
 
     private void checkCategoryRules(Item item, Organ organ, Category category, Catalog catalog) {
