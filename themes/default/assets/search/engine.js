@@ -18,6 +18,10 @@
  * (org.gongkai.core.search.internal.LuceneIndex#query): per term, the sum over fields of
  * boost·idf·(1 − 1/(1 + freq/norm)), in float32 at every step as Java computes it; terms summed; ties to the
  * lower document number (the newer item).
+ *
+ * A frequent term's shard entry holds only a first block: the postings of its own top documents (Lucene's order of
+ * the one-term query), its match count and facet counts. One term, no filters, relevance order, and a page within
+ * meta.firstDocs results are answered from it; anything else loads the term's postings (p/<n>.js) first.
  */
 (function (root) {
   'use strict';
@@ -249,10 +253,12 @@
     for (var j = 0; j < terms.length; j++) {
       var entry = shards[hash(terms[j]) % meta.shards][terms[j]];
       if (!entry) return { docs: [], scores: total };
+      // A split term's first block (StaticExport): the postings of its own top documents; counts in the header.
+      var head = Array.isArray(entry[0]) ? entry[0] : null;
       var touched = [];
       for (var k = 1; k < entry.length; k += 3) {
         var fi = entry[k], field = meta.fields[fi];
-        var p = decodePostings(entry[k + 2], entry[k + 1]);
+        var p = decodePostings(entry[k + 2], head ? head[3][(k - 1) / 3] : entry[k + 1]);
         var weight = f(f(field[1]) * idf(entry[k + 1], field[2]));
         var inv = self.inverses[fi] || (self.inverses[fi] = normInverses(f(field[3] / field[2])));
         for (var i = 0; i < p.docs.length; i++) {
@@ -281,7 +287,7 @@
     var sort = options.sort || 'relevance';
     var pageSize = Math.max(1, options.pageSize | 0 || 10);
     var page = Math.max(1, options.page | 0 || 1);
-    var meta, table, query, shards, candidates, scores;
+    var meta, table, query, shards, candidates, scores, first = false;
     return Promise.all([this.load('meta'), this.table([text])]).then(function (r) {
       meta = r[0];
       table = r[1];
@@ -292,7 +298,22 @@
       var ids = Array.from(wanted);
       return Promise.all(ids.map(function (k) { return self.load('t/' + k); })).then(function (loaded) {
         shards = {};
-        ids.forEach(function (k, i) { shards[k] = loaded[i]; });
+        ids.forEach(function (k, i) { shards[k] = Object.assign({}, loaded[i]); });
+        // Split terms: the first block answers the first pages of one term without filters in Lucene's order;
+        // anything else loads their postings (p/<n>.js).
+        first = query.terms.length === 1 && !query.excluded.length && !isActive(filters) && sort === 'relevance'
+          && !options.facetsFromColumns && page * pageSize <= (meta.firstDocs || 0);
+        var rest = [];
+        query.terms.concat.apply(query.terms, query.excluded).forEach(function (t) {
+          var shard = shards[hash(t) % meta.shards], e = shard[t];
+          if (e && Array.isArray(e[0]) && !first && rest.indexOf(t) < 0) {
+            rest.push(t);
+          }
+        });
+        return Promise.all(rest.map(function (t) {
+          var shard = shards[hash(t) % meta.shards];
+          return self.load(shard[t][0][2]).then(function (full) { shard[t] = full; });
+        }));
       });
     }).then(function () {
       if (!query.terms.length) return empty(query, page, pageSize);
@@ -305,13 +326,16 @@
       candidates = out.size ? m.docs.filter(function (d) { return !out.has(d); }) : m.docs;
       var only = query.terms.length === 1 && !query.excluded.length && !options.facetsFromColumns
         ? shards[hash(query.terms[0]) % meta.shards][query.terms[0]] : null;
-      var single = only ? only[0] : null;
+      var single = only ? (Array.isArray(only[0]) ? only[0][0] : only[0]) : null;
+      // With a first block, the candidates are the term's top documents; the count is the export's.
+      var count = only && Array.isArray(only[0]) ? only[0][1] : -1;
       return self.columns(meta, candidates, filters, options.facets !== false, single).then(function (c) {
         candidates = c.docs;
         if (sort === 'newest') candidates.sort(function (a, b) { return a - b; });
         else if (sort === 'oldest') candidates.sort(function (a, b) { return b - a; });
         else candidates.sort(function (a, b) { return f(scores[b]) - f(scores[a]) || a - b; });
-        var pages = Math.max(1, Math.ceil(candidates.length / pageSize));
+        var matching = count >= 0 ? count : candidates.length;
+        var pages = Math.max(1, Math.ceil(matching / pageSize));
         var shown = candidates.slice((page - 1) * pageSize, page * pageSize);
         return self.fragments(meta, shown).then(function (frags) {
           // Traditional results need the table for their own characters, to mark what matched.
@@ -320,7 +344,7 @@
         }).then(function (frags) {
           var terms = new Set(query.terms);
           return {
-            total: candidates.length, page: page, pages: pages, pageSize: pageSize,
+            total: matching, page: page, pages: pages, pageSize: pageSize,
             terms: query.terms, excluded: query.excluded, facets: c.facets,
             results: shown.map(function (doc, i) {
               var fr = frags[i];
@@ -340,9 +364,13 @@
     return { total: 0, page: page, pages: 1, pageSize: pageSize, terms: query.terms, excluded: query.excluded, results: [], facets: null };
   }
 
+  function isActive(filters) {
+    return ['category', 'organ', 'genre', 'validity', 'yearFrom', 'yearTo'].some(function (k) { return filters[k]; });
+  }
+
   /** Applies the filters with the column chunks of the candidates and counts the facets of what remains. */
   Engine.prototype.columns = function (meta, docs, filters, facets, termFacets) {
-    var active = ['category', 'organ', 'genre', 'validity', 'yearFrom', 'yearTo'].some(function (k) { return filters[k]; });
+    var active = isActive(filters);
     if (!active && !facets) return Promise.resolve({ docs: docs, facets: null });
     if (!active && termFacets !== null && termFacets !== undefined) {
       return Promise.resolve({ docs: docs, facets: facetLists(meta, precomputed(meta, termFacets)) });

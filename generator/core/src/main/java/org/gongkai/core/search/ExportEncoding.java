@@ -33,6 +33,17 @@ final class ExportEncoding {
         return ((freq - 1) << 8) | norm;
     }
 
+    /** Reads the {@link #vlq} number at pos[0] of s and moves pos[0] past it. */
+    static int readVlq(String s, int[] pos) {
+        int v = 0, shift = 0, digit;
+        do {
+            digit = DIGITS.indexOf(s.charAt(pos[0]++));
+            v |= (digit & 31) << shift;
+            shift += 5;
+        } while ((digit & 32) != 0);
+        return v;
+    }
+
     /** A number in exactly {@code width} base-64 digits, high digit first (a fixed-width column cell). */
     static void fixed(StringBuilder sb, int v, int width) {
         for (int i = width - 1; i >= 0; i--) {

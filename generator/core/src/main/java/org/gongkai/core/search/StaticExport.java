@@ -25,6 +25,12 @@ import org.gongkai.core.search.internal.LuceneIndex;
  * <li>{@code t/<k>.js}: the terms whose hash falls in shard k, each with its facet counts and per-field postings,
  * every posting carrying the document's norm byte for that field, so that scoring a term needs nothing else
  * (a posting is two numbers: the document gap, and (freq − 1)·256 + norm, one digit for most title postings);
+ * a term with more than max(3·firstDocs, documents/16) postings is split: its shard entry starts with
+ * [facet counts, number of matching documents, "p/n", first-block posting counts] and holds only the postings of
+ * the documents of its own top {@code firstDocs} (Lucene's ranking of the one-term query, every field), which
+ * answer the first pages of that query without filters exactly;
+ * <li>{@code p/<n>.js}: all postings of the n-th split term (as an unsplit shard entry), loaded for anything else
+ * (filters, other sorts, later pages, more terms, excluded words);
  * <li>{@code c/<k>.js}: filter columns (category, organ, genre, validity, year) of a range of documents, loaded
  * for the ranges the matching documents fall in;
  * <li>{@code d/<k>.js}: result fragments (URL, title, date, language, 发文字号, organ, category, excerpt) of a few
@@ -35,8 +41,8 @@ import org.gongkai.core.search.internal.LuceneIndex;
  */
 public final class StaticExport {
     /** Sizes of the parts; the defaults are the measured trade-off recorded in bench/search-results.md. */
-    public record Layout(int shardChars, int columnDocs, int fragmentDocs, int excerptChars) {
-        public static final Layout DEFAULT = new Layout(8_000, 1024, 2, 120);
+    public record Layout(int shardChars, int columnDocs, int fragmentDocs, int excerptChars, int firstDocs) {
+        public static final Layout DEFAULT = new Layout(8_000, 1024, 2, 120, 30);
     }
 
     public static final String FOLDER = "search/";
@@ -58,10 +64,8 @@ public final class StaticExport {
         Facets facets = new Facets(vocab, docs);
         // term → [facet counts, field, df, postings, field, df, postings, …] in field order
         TreeMap<String, TermData> terms = new TreeMap<>();
-        long total = 0;
         for (int fi = 0; fi < fields.length; fi++) {
             int f = fi;
-            long[] size = {0};
             index.postings(fields[fi].field(), (term, ds, freqs, norms) -> {
                 StringBuilder p = new StringBuilder(ds.length * 4);
                 int prev = 0;
@@ -71,23 +75,53 @@ public final class StaticExport {
                     prev = ds[i];
                 }
                 TermData e = terms.computeIfAbsent(term, k -> new TermData());
-                e.postings.append(',').append(f).append(',').append(ds.length).append(",\"").append(p).append('"');
+                e.fields.add(f);
+                e.encoded.add(p.toString());
                 e.docs.add(ds);
-                size[0] += p.length() + term.length() + 8;
             });
-            total += size[0];
         }
+        // A term with many postings is split: its shard holds a first block, the postings of the documents of its
+        // own top firstDocs (as Lucene ranks the one-term query), and p/<n>.js all its postings.
+        int split = Math.max(3 * layout.firstDocs(), docs.size() / 16);
+        List<String> entries = new ArrayList<>(terms.size());
+        List<String> keys = new ArrayList<>(terms.size());
+        long total = 0;
+        int rests = 0;
+        for (Map.Entry<String, TermData> t : terms.entrySet()) {
+            TermData e = t.getValue();
+            String counts = facets.counts(e.docs);
+            int postings = e.docs.stream().mapToInt(a -> a.length).sum();
+            String entry;
+            if (postings > split) {
+                String full = "[\"" + counts + "\"" + e.text(null) + "]";
+                String name = "p/" + rests++;
+                out.put(FOLDER + name + ".js", data(name, full));
+                SearchResults top = index.search(new SearchQuery(List.of(t.getKey()), List.of(), SearchFilters.NONE),
+                        SearchSort.RELEVANCE, 0, layout.firstDocs());
+                java.util.BitSet keep = new java.util.BitSet();
+                top.hits().forEach(h -> keep.set(h.doc()));
+                StringBuilder firstCounts = new StringBuilder();
+                String first = e.text(keep, firstCounts);
+                entry = "[[\"" + counts + "\"," + top.total() + "," + Json.quote(name) + ",[" + firstCounts + "]]" + first + "]";
+                total += first.length() + t.getKey().length();
+            } else {
+                entry = "[\"" + counts + "\"" + e.text(null) + "]";
+                total += entry.length() - counts.length() + t.getKey().length();
+            }
+            keys.add(t.getKey());
+            entries.add(entry);
+            t.setValue(null);
+        }
+        terms.clear();
         int shards = (int) Math.max(1, (total + layout.shardChars() - 1) / layout.shardChars());
         List<StringBuilder> shardText = new ArrayList<>(shards);
         for (int k = 0; k < shards; k++) {
             shardText.add(new StringBuilder());
         }
-        for (Map.Entry<String, TermData> t : terms.entrySet()) {
-            StringBuilder sb = shardText.get((int) (ExportEncoding.hash(t.getKey()) % shards));
-            sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(t.getKey())).append(":[\"")
-                    .append(facets.counts(t.getValue().docs)).append('"').append(t.getValue().postings).append(']');
+        for (int i = 0; i < keys.size(); i++) {
+            StringBuilder sb = shardText.get((int) (ExportEncoding.hash(keys.get(i)) % shards));
+            sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(keys.get(i))).append(':').append(entries.get(i));
         }
-        terms.clear();
         for (int k = 0; k < shards; k++) {
             out.put(FOLDER + "t/" + k + ".js", data("t/" + k, "{" + shardText.get(k) + "}"));
         }
@@ -105,10 +139,44 @@ public final class StaticExport {
         return out;
     }
 
-    /** A term's postings text (after the facet counts) and its document lists, one per field. */
+    /** A term's postings, encoded, and its document lists, one per field. */
     private static final class TermData {
-        final StringBuilder postings = new StringBuilder();
+        final List<Integer> fields = new ArrayList<>(2);
+        final List<String> encoded = new ArrayList<>(2);
         final List<int[]> docs = new ArrayList<>(2);
+
+        String text(java.util.BitSet keep) {
+            return text(keep, new StringBuilder());
+        }
+
+        /** ",field,df,\"postings\"" per field: all postings, or those of the documents kept (counted in counts). */
+        String text(java.util.BitSet keep, StringBuilder counts) {
+            StringBuilder sb = new StringBuilder();
+            for (int i = 0; i < fields.size(); i++) {
+                int[] ds = docs.get(i);
+                String p = encoded.get(i);
+                if (keep != null) {
+                    StringBuilder q = new StringBuilder();
+                    int[] pos = {0};
+                    int prevIn = 0, prevOut = 0, n = 0;
+                    for (int d : ds) {
+                        int doc = prevIn + ExportEncoding.readVlq(p, pos);
+                        int fn = ExportEncoding.readVlq(p, pos);
+                        prevIn = doc;
+                        if (keep.get(doc)) {
+                            ExportEncoding.vlq(q, doc - prevOut);
+                            ExportEncoding.vlq(q, fn);
+                            prevOut = doc;
+                            n++;
+                        }
+                    }
+                    p = q.toString();
+                    counts.append(i > 0 ? "," : "").append(n);
+                }
+                sb.append(',').append(fields.get(i)).append(',').append(ds.length).append(",\"").append(p).append('"');
+            }
+            return sb.toString();
+        }
     }
 
     /**
@@ -223,6 +291,7 @@ public final class StaticExport {
         sb.append("],\"shards\":").append(shards)
                 .append(",\"columnDocs\":").append(layout.columnDocs())
                 .append(",\"fragmentDocs\":").append(layout.fragmentDocs())
+                .append(",\"firstDocs\":").append(layout.firstDocs())
                 .append(",\"widths\":[").append(ExportEncoding.width(v.categories().size())).append(',')
                 .append(ExportEncoding.width(v.organs().size())).append(",1,1,").append(ExportEncoding.width(v.years())).append(']')
                 .append(",\"minYear\":").append(v.minYear())

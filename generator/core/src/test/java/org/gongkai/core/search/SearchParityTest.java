@@ -100,6 +100,10 @@ class SearchParityTest {
                     r.nextInt(3) == 0 ? 2025 + r.nextInt(2) : 0);
             out.add(new Q(t, f, SearchSort.values()[r.nextInt(3)]));
         }
+        // One frequent word, first page, no filters: answered from the split terms' first blocks (StaticExport).
+        for (String t : List.of("财政", "资金", "补贴", "政策", "工作", "管理", "通知", "财", "政", "的")) {
+            out.add(new Q(t, SearchFilters.NONE, SearchSort.RELEVANCE));
+        }
         return out;
     }
 
@@ -136,6 +140,8 @@ class SearchParityTest {
         assertThat((List<Object>) run.get("facetMismatches")).as("facet counts: precomputed per term = from columns").isEmpty();
         assertThat(((Double) run.get("facetChecks")).intValue()).isGreaterThan(100);
         assertThat(browser).hasSameSizeAs(queries);
+        // Frequent terms are split; their first page without filters comes from the first block alone.
+        assertThat(((Double) run.get("firstBlocks")).intValue()).as("queries answered from a first block").isGreaterThanOrEqualTo(5);
 
         int nonEmpty = 0;
         int compared = 0;
@@ -163,8 +169,8 @@ class SearchParityTest {
                 }
             }
         }
-        System.out.printf("parity: %d queries, %d with results, %d scores compared, largest difference %.3g%n",
-                queries.size(), nonEmpty, compared, maxDiff);
+        System.out.printf("parity: %d queries, %d with results, %d scores compared, largest difference %.3g, %d from first blocks%n",
+                queries.size(), nonEmpty, compared, maxDiff, ((Double) run.get("firstBlocks")).intValue());
         // Queries are drawn from the corpus: most of them find something, so the comparison is not vacuous.
         assertThat(nonEmpty).isGreaterThan(queries.size() * 3 / 4);
     }
