@@ -6,19 +6,20 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
 import org.gongkai.core.check.ContentChecker;
 import org.gongkai.core.content.Content;
+import org.gongkai.core.content.Dates;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.DiagnosticsJson;
 import org.gongkai.core.diagnostic.SourcePosition;
 import org.gongkai.core.diagnostic.Stage;
 import org.gongkai.core.history.GitHistoryReader;
+import org.gongkai.core.internal.Folders;
 import org.gongkai.core.history.History;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.ModelBuilder;
@@ -49,7 +50,7 @@ public final class Gongkai {
         this.outputDir = b.outputDir;
         this.mode = b.mode;
         this.baseUrl = Optional.ofNullable(b.baseUrl).filter(s -> !s.isBlank());
-        this.now = b.now == null ? OffsetDateTime.now(ZoneOffset.ofHours(8)) : b.now;
+        this.now = b.now == null ? OffsetDateTime.now(Dates.CHINA) : b.now;
         this.diagnosticsFile = Optional.ofNullable(b.diagnosticsFile);
         this.progress = b.progress;
     }
@@ -124,7 +125,7 @@ public final class Gongkai {
         progress.info(String.format(java.util.Locale.ROOT, "load: %d items, %d pages, %d organs, %d categories in %d ms",
                 c.items().size(), c.pages().size(), c.site().organs().size(), c.catalog().all().size(), ms(t0)));
         long t1 = System.nanoTime();
-        new ContentChecker(diagnostics).check(c, now.atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate());
+        new ContentChecker(diagnostics).check(c, Dates.dayInChina(now));
         progress.info(String.format(java.util.Locale.ROOT, "check: %d errors, %d warnings in %d ms",
                 count(diagnostics, true), count(diagnostics, false), ms(t1)));
         long t2 = System.nanoTime();
@@ -156,7 +157,7 @@ public final class Gongkai {
 
     private void discardQuietly(Path dir) {
         try {
-            SearchOutputs.discard(dir);
+            Folders.delete(dir);
         } catch (IOException e) {
             progress.info("could not remove " + dir + ": " + e.getMessage());
         }

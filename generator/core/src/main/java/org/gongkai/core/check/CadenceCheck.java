@@ -42,7 +42,7 @@ final class CadenceCheck {
                     || i.withdrawn().isPresent()) {
                 continue;
             }
-            LocalDate d = i.published().map(p -> p.atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate())
+            LocalDate d = i.published().map(org.gongkai.core.content.Dates::dayInChina)
                     .orElse(i.written());
             if (!d.isAfter(today)) {
                 latest.merge(i.category(), d, (a, b) -> a.isAfter(b) ? a : b);

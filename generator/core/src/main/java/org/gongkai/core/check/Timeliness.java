@@ -17,7 +17,7 @@ final class Timeliness {
         if (item.published().isEmpty()) {
             return;
         }
-        LocalDate published = item.published().get().atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate();
+        LocalDate published = org.gongkai.core.content.Dates.dayInChina(item.published().get());
         if (published.isBefore(item.written())) {
             diagnostics.error(Stage.CHECK, "published-before-written", item.at("published"), "发布日期 " + published
                     + " is before 成文日期 " + item.written(), "check both dates");

@@ -14,6 +14,11 @@ public final class Dates {
     private Dates() {
     }
 
+    /** The calendar day a moment falls on in China. */
+    public static LocalDate dayInChina(OffsetDateTime t) {
+        return t.atZoneSameInstant(CHINA).toLocalDate();
+    }
+
     public static Optional<OffsetDateTime> parseDateTime(String raw) {
         String t = raw.strip().replace(' ', 'T');
         try {

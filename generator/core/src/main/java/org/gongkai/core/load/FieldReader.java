@@ -147,16 +147,12 @@ final class FieldReader {
             wrongType(key, v.get(), "a date or date-time");
             return Optional.empty();
         }
-        Optional<OffsetDateTime> parsed = parseDateTime(s.value());
+        Optional<OffsetDateTime> parsed = org.gongkai.core.content.Dates.parseDateTime(s.value());
         if (parsed.isEmpty()) {
             diagnostics.error(Stage.LOAD, "bad-date", s.at(), "'" + key + "' is not a valid date or date-time: '" + s.value() + "'",
                     "write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00, e.g. 2026-03-15T09:00:00+08:00");
         }
         return parsed;
-    }
-
-    static Optional<OffsetDateTime> parseDateTime(String raw) {
-        return org.gongkai.core.content.Dates.parseDateTime(raw);
     }
 
     <E extends Enum<E>> E choice(String key, Class<E> type, E fallback) {

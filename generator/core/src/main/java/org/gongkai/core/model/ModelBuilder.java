@@ -33,7 +33,7 @@ import org.gongkai.core.history.History;
  * URL is an error here, before anything is written) and indexes the visible items for listing.
  */
 public final class ModelBuilder {
-    static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    static final ZoneOffset CHINA = org.gongkai.core.content.Dates.CHINA;
     /** Newest first, then by URL: a total order, so every listing is the same on every build. */
     public static final Comparator<Entry> NEWEST_FIRST = Comparator.comparing(Entry::published).reversed()
             .thenComparing(Entry::url);

@@ -1,7 +1,7 @@
 package org.gongkai.core.render;
 
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
+import org.gongkai.core.content.Dates;
 import java.time.format.DateTimeFormatter;
 import java.util.Comparator;
 import java.util.List;
@@ -23,7 +23,7 @@ final class Feeds {
                        java.util.function.Function<Entry, String> summary) {
         List<Entry> top = entries.stream().limit(SIZE).toList();
         OffsetDateTime updated = top.stream().map(Feeds::updated).max(Comparator.naturalOrder())
-                .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, ZoneOffset.ofHours(8)));
+                .orElse(OffsetDateTime.of(2000, 1, 1, 0, 0, 0, 0, Dates.CHINA));
         StringBuilder sb = new StringBuilder();
         sb.append("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<feed xmlns=\"http://www.w3.org/2005/Atom\">\n");
@@ -50,7 +50,7 @@ final class Feeds {
     }
 
     static OffsetDateTime updated(Entry e) {
-        OffsetDateTime last = e.lastUpdated().atStartOfDay().atOffset(ZoneOffset.ofHours(8));
+        OffsetDateTime last = e.lastUpdated().atStartOfDay().atOffset(Dates.CHINA);
         return last.isAfter(e.published()) ? last : e.published();
     }
 }

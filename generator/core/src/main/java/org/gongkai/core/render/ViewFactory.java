@@ -112,7 +112,7 @@ final class ViewFactory {
                 i.reviewBy().map(LocalDate::toString).orElse(""),
                 e.marks().stream().map(ViewFactory::key).toList(), i.extra(),
                 e.provenance().stream().map(v -> new ProvenanceView(v.commit(),
-                        v.when().atOffset(java.time.ZoneOffset.ofHours(8)).toLocalDate().toString(),
+                        v.when().atOffset(org.gongkai.core.content.Dates.CHINA).toLocalDate().toString(),
                         v.pullRequest().map(String::valueOf).orElse(""), v.subject())).toList());
     }
 

@@ -76,7 +76,7 @@ public final class ReviewSummarizer {
             Diagnostics headDiagnostics = new Diagnostics();
             Optional<Content> headContent = new ContentLoader(headDiagnostics).load(headDir);
             headContent.ifPresent(c -> {
-                new ContentChecker(headDiagnostics).check(c, now.atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate());
+                new ContentChecker(headDiagnostics).check(c, org.gongkai.core.content.Dates.dayInChina(now));
                 new ModelBuilder(headDiagnostics).build(c, History.none(), BuildMode.PREVIEW, now);
             });
             List<Diagnostic> diagnostics = headDiagnostics.sorted().stream()
@@ -263,10 +263,8 @@ public final class ReviewSummarizer {
     }
 
     private static void deleteQuietly(Path root) {
-        try (var s = Files.walk(root)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
+        try {
+            org.gongkai.core.internal.Folders.delete(root);
         } catch (IOException ignored) {
             // A temp folder left behind is harmless.
         }

@@ -31,20 +31,8 @@ public final class SearchOutputs {
 
     /** Swaps the staged index in, after the portal itself was committed, so a failed build leaves both as they were. */
     public static void replace(Path staged, Path indexDir) throws IOException {
-        discard(indexDir);
+        org.gongkai.core.internal.Folders.delete(indexDir);
         Files.move(staged, indexDir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-    }
-
-    /** Deletes a folder and everything in it, if it exists. */
-    public static void discard(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (var s = Files.walk(dir)) {
-            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
-        }
     }
 
     public static void addTo(OutputPlan plan, SiteModel model, Path indexDir) throws IOException {

@@ -129,7 +129,7 @@ final class PreviewBuilder {
     private static TimedDiagnostics check(Content content, OffsetDateTime now) {
         long t = System.nanoTime();
         Diagnostics own = new Diagnostics();
-        new ContentChecker(own).check(content, now.atZoneSameInstant(java.time.ZoneOffset.ofHours(8)).toLocalDate());
+        new ContentChecker(own).check(content, org.gongkai.core.content.Dates.dayInChina(now));
         return new TimedDiagnostics(own.sorted(), ms(t));
     }
 

@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
@@ -120,7 +119,7 @@ public final class PreviewServer implements AutoCloseable {
     }
 
     private OffsetDateTime now() {
-        return options.now().orElseGet(() -> OffsetDateTime.now(ZoneOffset.ofHours(8)));
+        return options.now().orElseGet(() -> OffsetDateTime.now(org.gongkai.core.content.Dates.CHINA));
     }
 
     private String nextVersion() {
@@ -219,7 +218,7 @@ public final class PreviewServer implements AutoCloseable {
         http.stop(0);
         executor.shutdownNow();
         try {
-            org.gongkai.core.search.SearchOutputs.discard(searchIndexes);
+            org.gongkai.core.internal.Folders.delete(searchIndexes);
         } catch (IOException e) {
             options.log().warn("gongkai:serve: removing " + searchIndexes + ": " + e.getMessage());
         }

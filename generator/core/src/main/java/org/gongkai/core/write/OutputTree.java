@@ -6,9 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.util.Comparator;
 import java.util.Set;
-import java.util.stream.Stream;
+
+import org.gongkai.core.internal.Folders;
 
 /**
  * The write stage. Files go into a fresh staging folder next to the output folder; {@link #commit()} then swaps
@@ -62,10 +62,6 @@ public final class OutputTree implements AutoCloseable {
         }
     }
 
-    public boolean contains(String relPath) {
-        return written.contains(relPath);
-    }
-
     private Path resolve(String relPath) {
         if (!written.add(relPath)) {
             throw new IllegalStateException("two outputs on one path: " + relPath);
@@ -87,7 +83,7 @@ public final class OutputTree implements AutoCloseable {
         Files.move(staging, target, StandardCopyOption.ATOMIC_MOVE);
         committed = true;
         if (old != null) {
-            deleteTree(old);
+            Folders.delete(old);
         }
     }
 
@@ -95,18 +91,7 @@ public final class OutputTree implements AutoCloseable {
     @Override
     public void close() throws IOException {
         if (!committed) {
-            deleteTree(staging);
-        }
-    }
-
-    static void deleteTree(Path root) throws IOException {
-        if (!Files.exists(root)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(root)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.delete(p);
-            }
+            Folders.delete(staging);
         }
     }
 }
