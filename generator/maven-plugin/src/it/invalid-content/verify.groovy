@@ -6,6 +6,8 @@ def expected = ['unknown-organ items/gov/2026/bad-organ.md:3', 'duplicate-index 
 assert found == expected : "errors were $found"
 assert !new File(basedir, 'target/portal').exists() : 'a portal was written despite errors'
 def log = new File(basedir, 'build.log').getText('UTF-8')
-assert log.contains('content/items/gov/2026/bad-organ.md:3:8: error [unknown-organ]')
+// Diagnostics are in Chinese by default: what is wrong, where, and how to fix it.
+assert log.contains('content/items/gov/2026/bad-organ.md:3:8: 错误 [unknown-organ] 未知的发布机构“nowhere” — 使用 site.yaml 中定义的机构 id：')
+assert json.language == 'zh-Hans'
 assert !(log =~ /(?m)^\s+at [a-z]+\./) : 'the user saw a stack trace'
 return true

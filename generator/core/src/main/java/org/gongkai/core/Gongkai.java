@@ -15,9 +15,10 @@ import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Dates;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.DiagnosticLanguage;
 import org.gongkai.core.diagnostic.DiagnosticsJson;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.history.GitHistoryReader;
 import org.gongkai.core.internal.Folders;
 import org.gongkai.core.history.History;
@@ -43,6 +44,8 @@ public final class Gongkai {
     private final OffsetDateTime now;
     private final Optional<Path> diagnosticsFile;
     private final Progress progress;
+    /** Empty: the site's own language (site.yaml), Chinese when there is none. */
+    private final Optional<DiagnosticLanguage> language;
 
     private Gongkai(Builder b) {
         this.contentDir = Objects.requireNonNull(b.contentDir, "contentDir");
@@ -53,6 +56,7 @@ public final class Gongkai {
         this.now = b.now == null ? OffsetDateTime.now(Dates.CHINA) : b.now;
         this.diagnosticsFile = Optional.ofNullable(b.diagnosticsFile);
         this.progress = b.progress;
+        this.language = Optional.ofNullable(b.language);
     }
 
     public static Builder builder() {
@@ -63,7 +67,7 @@ public final class Gongkai {
     public BuildResult validate() {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteModel> model = prepare(diagnostics);
-        return finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, scheduled(model));
+        return finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, model);
     }
 
     /** The whole pipeline into the output folder. */
@@ -74,12 +78,11 @@ public final class Gongkai {
         Optional<SiteModel> model = prepare(diagnostics);
         if (model.isEmpty() || diagnostics.hasErrors()) {
             progress.info("Not written: the content has errors; " + outputDir + " is unchanged.");
-            return finish(diagnostics, false, 0, 0, scheduled(model));
+            return finish(diagnostics, false, 0, 0, model);
         }
         if (!Files.isDirectory(themeDir.resolve("templates"))) {
-            diagnostics.error(Stage.RENDER, "no-theme", SourcePosition.site(), "the theme folder " + themeDir
-                    + " has no templates/", "point themeDirectory at a theme such as themes/default");
-            return finish(diagnostics, false, 0, 0, scheduled(model));
+            diagnostics.add(Code.NO_THEME, SourcePosition.site(), themeDir);
+            return finish(diagnostics, false, 0, 0, model);
         }
         long start = System.nanoTime();
         int pages;
@@ -94,18 +97,17 @@ public final class Gongkai {
             out.commit();
             SearchOutputs.replace(stagedIndex, index);
         } catch (ThemeException e) {
-            diagnostics.error(Stage.RENDER, "theme", SourcePosition.site(), e.getMessage(), "fix the template named above");
-            return finish(diagnostics, false, 0, 0, scheduled(model));
+            diagnostics.add(Code.THEME, SourcePosition.site(), e.getMessage());
+            return finish(diagnostics, false, 0, 0, model);
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.site(), "cannot write the portal: " + e.getMessage(),
-                    "check free disk space and permissions of " + outputDir);
-            return finish(diagnostics, false, 0, 0, scheduled(model));
+            diagnostics.add(Code.WRITE_FAILED, SourcePosition.site(), outputDir, e.getMessage(), outputDir);
+            return finish(diagnostics, false, 0, 0, model);
         } finally {
             discardQuietly(stagedIndex);
         }
         progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
                 (System.nanoTime() - start) / 1_000_000, outputDir));
-        return finish(diagnostics, true, model.get().visible().size(), pages, scheduled(model));
+        return finish(diagnostics, true, model.get().visible().size(), pages, model);
     }
 
     private Optional<SiteModel> prepare(Diagnostics diagnostics) {
@@ -167,17 +169,20 @@ public final class Gongkai {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private BuildResult finish(Diagnostics diagnostics, boolean written, int items, int pages, List<String> scheduled) {
+    private BuildResult finish(Diagnostics diagnostics, boolean written, int items, int pages, Optional<SiteModel> model) {
         List<Diagnostic> all = diagnostics.sorted();
+        DiagnosticLanguage language = this.language.orElseGet(() -> model
+                .map(m -> DiagnosticLanguage.of(m.content().site().language().tag()).orElse(DiagnosticLanguage.DEFAULT))
+                .orElse(DiagnosticLanguage.DEFAULT));
         diagnosticsFile.ifPresent(f -> {
             try {
                 Files.createDirectories(f.toAbsolutePath().getParent());
-                Files.writeString(f, DiagnosticsJson.write(all), StandardCharsets.UTF_8);
+                Files.writeString(f, DiagnosticsJson.write(all, language), StandardCharsets.UTF_8);
             } catch (IOException e) {
                 progress.info("could not write " + f + ": " + e.getMessage());
             }
         });
-        return new BuildResult(all, written, outputDir, items, pages, scheduled);
+        return new BuildResult(all, written, outputDir, items, pages, scheduled(model), language);
     }
 
     /** Collects the settings of a run; every setting but the content folder has a default. */
@@ -190,6 +195,7 @@ public final class Gongkai {
         private OffsetDateTime now;
         private Path diagnosticsFile;
         private Progress progress = Progress.silent();
+        private DiagnosticLanguage language;
 
         public Builder contentDir(Path p) {
             this.contentDir = p;
@@ -230,6 +236,12 @@ public final class Gongkai {
 
         public Builder progress(Progress p) {
             this.progress = p;
+            return this;
+        }
+
+        /** The language of the diagnostics' messages; unset, the site's language (site.yaml), Chinese by default. */
+        public Builder diagnosticLanguage(DiagnosticLanguage l) {
+            this.language = l;
             return this;
         }
 

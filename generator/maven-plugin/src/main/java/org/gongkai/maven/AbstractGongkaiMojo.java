@@ -12,6 +12,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.core.BuildResult;
 import org.gongkai.core.Gongkai;
 import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.DiagnosticLanguage;
 import org.gongkai.core.diagnostic.GithubAnnotations;
 import org.gongkai.core.model.BuildMode;
 
@@ -55,6 +56,13 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
     @Parameter(property = "gongkai.diagnosticsFile", defaultValue = "${project.build.directory}/gongkai/diagnostics.json")
     File diagnosticsFile;
 
+    /**
+     * The language of diagnostics: {@code zh-Hans} (中文), {@code zh-Hant} or {@code en}. Unset, the site's own
+     * language (site.yaml), Chinese when it has none.
+     */
+    @Parameter(property = "gongkai.lang")
+    String lang;
+
     /** Skips the goal. */
     @Parameter(property = "gongkai.skip", defaultValue = "false")
     boolean skip;
@@ -76,7 +84,16 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
                 .now(parseNow())
                 .diagnosticsFile(diagnosticsFile.toPath())
                 .progress(line -> getLog().info(line))
+                .diagnosticLanguage(language().orElse(null))
                 .build();
+    }
+
+    private Optional<DiagnosticLanguage> language() throws MojoExecutionException {
+        if (lang == null || lang.isBlank()) {
+            return Optional.empty();
+        }
+        return Optional.of(DiagnosticLanguage.of(lang).orElseThrow(() -> new MojoExecutionException(
+                "gongkai.lang 只能是 zh-Hans、zh-Hant 或 en，不能是“" + lang + "” (gongkai.lang must be zh-Hans, zh-Hant or en)")));
     }
 
     private OffsetDateTime parseNow() throws MojoExecutionException {
@@ -95,20 +112,23 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
         boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
         String prefix = basedir.toPath().toAbsolutePath().relativize(contentDirectory.toPath().toAbsolutePath()).toString();
         for (Diagnostic d : result.diagnostics()) {
-            String line = (prefix.isEmpty() ? "" : prefix + "/") + d.format();
+            String line = (prefix.isEmpty() ? "" : prefix + "/") + d.format(result.language());
             if (d.isError()) {
                 getLog().error(line);
             } else {
                 getLog().warn(line);
             }
             if (github) {
-                System.out.println(GithubAnnotations.format(d, prefix));
+                System.out.println(GithubAnnotations.format(d, prefix, result.language()));
             }
         }
-        getLog().info(result.errorCount() + " errors, " + result.warningCount() + " warnings (" + diagnosticsFile + ")");
+        boolean en = result.language() == DiagnosticLanguage.EN;
+        getLog().info(en ? result.errorCount() + " errors, " + result.warningCount() + " warnings (" + diagnosticsFile + ")"
+                : result.errorCount() + " 个错误，" + result.warningCount() + " 个警告（" + diagnosticsFile + "）");
         if (result.hasErrors()) {
-            throw new MojoFailureException(result.errorCount() + " error(s) in " + contentDirectory
-                    + "; each is listed above with file:line and a hint. Nothing was written.");
+            throw new MojoFailureException(en ? result.errorCount() + " error(s) in " + contentDirectory
+                    + "; each is listed above with file:line and a hint. Nothing was written."
+                    : contentDirectory + " 中有 " + result.errorCount() + " 个错误，上面逐条列出了文件、行号和改法；门户没有写出，原有的保持不变。");
         }
     }
 }

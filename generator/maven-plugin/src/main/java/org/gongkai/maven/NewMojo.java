@@ -42,6 +42,10 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "gongkai.written")
     String written;
 
+    /** The language of diagnostics: zh-Hans (default), zh-Hant or en. */
+    @Parameter(property = "gongkai.lang", defaultValue = "zh-Hans")
+    String lang;
+
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
         LocalDate date;
@@ -54,7 +58,8 @@ public class NewMojo extends AbstractMojo {
                 new ItemScaffolder.Request(organ, category, title, date, Optional.ofNullable(slug)));
         for (Diagnostic d : result.diagnostics()) {
             if (d.isError()) {
-                getLog().error(d.format());
+                getLog().error(d.format(org.gongkai.core.diagnostic.DiagnosticLanguage.of(lang)
+                        .orElse(org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT)));
             }
         }
         if (result.file().isEmpty()) {

@@ -13,8 +13,8 @@ import org.gongkai.core.content.Catalog;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Disclosure;
 import org.gongkai.core.content.Item;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
-import org.gongkai.core.diagnostic.Stage;
 
 /**
  * 栏目空白: a category that must be updated monthly, quarterly or yearly but has had no public item for longer than
@@ -54,14 +54,10 @@ final class CadenceCheck {
                 continue;
             }
             LocalDate last = latest.get(c.id());
-            String cadence = c.cadence().name().toLowerCase(java.util.Locale.ROOT);
             if (last == null) {
-                diagnostics.warning(Stage.CHECK, "cadence-gap", c.at(), "栏目空白: '" + c.name() + "' (" + cadence
-                        + ") has no public item", "publish the item that is due, or change the category's cadence");
+                diagnostics.add(Code.CADENCE_EMPTY, c.at(), c.name(), c.cadence());
             } else if (ChronoUnit.DAYS.between(last, today) > allowed.get()) {
-                diagnostics.warning(Stage.CHECK, "cadence-gap", c.at(), "栏目空白: '" + c.name() + "' (" + cadence
-                        + ") has had no new item since " + last + " (" + ChronoUnit.DAYS.between(last, today) + " days)",
-                        "publish the item that is due, or change the category's cadence");
+                diagnostics.add(Code.CADENCE_GAP, c.at(), c.name(), c.cadence(), last, ChronoUnit.DAYS.between(last, today));
             }
         }
     }

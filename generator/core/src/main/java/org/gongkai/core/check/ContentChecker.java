@@ -15,9 +15,10 @@ import org.gongkai.core.content.Item;
 import org.gongkai.core.content.ItemRef;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.content.Validity;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.Field;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
 
 /**
  * The check stage (先审核后公开): schema rules that need the whole site (organs, categories, references, duplicate
@@ -39,14 +40,13 @@ public final class ContentChecker {
         for (Item item : content.items()) {
             Optional<Organ> organ = content.site().organ(item.organ());
             if (organ.isEmpty()) {
-                diagnostics.error(Stage.CHECK, "unknown-organ", item.at("organ"), "unknown organ '" + item.organ() + "'",
-                        "use one of the organ ids in site.yaml: " + String.join(", ", content.site().organsById().keySet()));
+                diagnostics.add(Code.UNKNOWN_ORGAN, item.at("organ"), item.organ(),
+                        String.join(", ", content.site().organsById().keySet()));
             }
             Optional<Category> category = content.catalog().get(item.category());
             if (category.isEmpty()) {
-                diagnostics.error(Stage.CHECK, "unknown-category", item.at("category"), "unknown category '"
-                        + item.category() + "'", "use a category id from catalog.yaml, e.g. "
-                        + String.join(", ", content.catalog().all().stream().limit(5).map(Category::id).toList()));
+                diagnostics.add(Code.UNKNOWN_CATEGORY, item.at("category"), item.category(),
+                        String.join(", ", content.catalog().all().stream().limit(5).map(Category::id).toList()));
             }
             if (organ.isPresent() && category.isPresent()) {
                 checkCategoryRules(item, organ.get(), category.get(), content.catalog());
@@ -57,23 +57,20 @@ public final class ContentChecker {
             checkAttachments(item, content.root());
             privacy.scan(item);
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
-            item.reviewBy().filter(d -> d.isBefore(today)).ifPresent(d -> diagnostics.warning(Stage.CHECK, "review-overdue",
-                    item.at("review-by"), "复核日期 " + d + " has passed: the policy was due to be re-checked",
-                    "re-check it; then set a new 'review-by', or mark it 'validity: expired' or 'repealed'"));
+            item.reviewBy().filter(d -> d.isBefore(today))
+                    .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
         }
         CadenceCheck.check(content.catalog(), content.items(), today, diagnostics);
     }
 
     private void checkCategoryRules(Item item, Organ organ, Category category, Catalog catalog) {
         if (!category.appliesTo().isEmpty() && !category.appliesTo().contains(organ.type())) {
-            diagnostics.warning(Stage.CHECK, "category-not-for-organ", item.at("category"), "category '"
-                    + category.name() + "' is not meant for organs of type " + organ.type().name().toLowerCase(java.util.Locale.ROOT),
-                    "choose a category for this organ, or add the type to 'applies-to' in catalog.yaml");
+            diagnostics.add(Code.CATEGORY_NOT_FOR_ORGAN, item.at("category"), category.name(), organ.type());
         }
         for (String key : category.required()) {
             if (!hasValue(item, key)) {
-                diagnostics.error(Stage.CHECK, "missing-key", new SourcePosition(item.file(), 1, 1), "items in '"
-                        + category.name() + "' need '" + key + "'", "add '" + key + ": …' to the front-matter");
+                diagnostics.add(Code.REQUIRED_BY_CATEGORY, new SourcePosition(item.file(), 1, 1), category.name(),
+                        new Field(key), key);
             }
         }
     }
@@ -96,27 +93,24 @@ public final class ContentChecker {
         String[] parts = item.file().split("/");
         String expected = "items/" + item.organ() + "/" + item.written().getYear() + "/";
         if (parts.length != 4 || !item.file().startsWith(expected)) {
-            diagnostics.warning(Stage.CHECK, "misplaced-file", SourcePosition.of(item.file()), "the file is not in "
-                    + expected, "move it to " + expected + " (the URL does not change when the file moves)");
+            diagnostics.add(Code.MISPLACED_FILE, SourcePosition.of(item.file()), expected);
         }
     }
 
     private void checkIndex(Item item, Optional<Organ> organ, Map<String, Item> seen, Pattern pattern, String patternText) {
         if (item.index().isEmpty()) {
             if (item.keyPositions().containsKey("index") || isPublishable(item)) {
-                diagnostics.warning(Stage.CHECK, "missing-index", new SourcePosition(item.file(), 1, 1),
-                        "the item has no 索引号", "run mvn gongkai:new to scaffold items with the next number, or add 'index:'");
+                diagnostics.add(Code.MISSING_INDEX, new SourcePosition(item.file(), 1, 1));
             }
             return;
         }
         Item other = seen.putIfAbsent(item.index(), item);
         if (other != null) {
-            diagnostics.error(Stage.CHECK, "duplicate-index", item.at("index"), "索引号 '" + item.index()
-                    + "' is already used by " + other.file(), "an 索引号 is never reused: give this item the next free number");
+            diagnostics.add(Code.DUPLICATE_INDEX, item.at("index"), item.index(), other.file());
         }
         if (organ.isPresent() && !IndexPattern.matches(pattern, item.index(), organ.get())) {
-            diagnostics.warning(Stage.CHECK, "index-pattern", item.at("index"), "索引号 '" + item.index()
-                    + "' does not follow the site's pattern " + patternText, "e.g. " + IndexPattern.example(patternText, organ.get(), item.written().getYear()));
+            diagnostics.add(Code.INDEX_PATTERN, item.at("index"), item.index(), patternText,
+                    IndexPattern.example(patternText, organ.get(), item.written().getYear()));
         }
     }
 
@@ -129,23 +123,19 @@ public final class ContentChecker {
         item.repealedBy().ifPresent(r -> resolve(item, r, "repealed-by", refs));
         item.related().forEach(r -> resolve(item, r, "related", refs));
         if (item.validity() == Validity.REPEALED && item.repealedBy().isEmpty()) {
-            diagnostics.warning(Stage.CHECK, "repealed-without-successor", item.at("validity"),
-                    "the item is repealed but does not say by what", "add 'repealed-by:' with the 索引号 of the new document");
+            diagnostics.add(Code.REPEALED_WITHOUT_SUCCESSOR, item.at("validity"));
         }
         if (item.repealedBy().isPresent() && item.validity() != Validity.REPEALED) {
-            diagnostics.warning(Stage.CHECK, "repealed-by-but-valid", item.at("repealed-by"),
-                    "'repealed-by' is set but validity is not 'repealed'", "set 'validity: repealed'");
+            diagnostics.add(Code.REPEALED_BY_BUT_VALID, item.at("repealed-by"));
         }
     }
 
     private void resolve(Item item, ItemRef ref, String key, References refs) {
         Optional<Item> target = refs.resolve(ref);
         if (target.isEmpty()) {
-            diagnostics.error(Stage.CHECK, "unknown-reference", ref.at(), "'" + key + "' names '" + ref.target()
-                    + "', which is no item's 索引号 or path", "write the 索引号 of the item, or its path such as items/czj/2026/budget.md");
+            diagnostics.add(Code.UNKNOWN_REFERENCE, ref.at(), new Field(key), ref.target());
         } else if (target.get() == item) {
-            diagnostics.error(Stage.CHECK, "self-reference", ref.at(), "'" + key + "' names the item itself",
-                    "name the other item");
+            diagnostics.add(Code.SELF_REFERENCE, ref.at(), new Field(key));
         }
     }
 
@@ -154,11 +144,9 @@ public final class ContentChecker {
         item.attachments().forEach(a -> {
             Path p = base.resolve(a.file().startsWith("/") ? a.file().substring(1) : a.file()).normalize();
             if (!p.startsWith(base)) {
-                diagnostics.error(Stage.CHECK, "attachment-outside", a.at(), "attachment '" + a.file()
-                        + "' is outside the content folder", "copy the file into content/attachments/ and name it from there");
+                diagnostics.add(Code.ATTACHMENT_OUTSIDE, a.at(), a.file());
             } else if (!Files.isRegularFile(p)) {
-                diagnostics.error(Stage.CHECK, "attachment-missing", a.at(), "attachment '" + a.file() + "' does not exist",
-                        "add the file under content/ or fix the path (paths are relative to content/)");
+                diagnostics.add(Code.ATTACHMENT_MISSING, a.at(), a.file());
             }
         });
     }

@@ -4,9 +4,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.gongkai.core.content.Item;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
 
 /**
  * 保密审查 aid: finds personal data that must not be published by accident — 居民身份证号码 with a valid check
@@ -39,22 +39,22 @@ final class PrivacyScanner {
         Matcher id = ID_CARD.matcher(text);
         while (id.find()) {
             if (validIdCard(id.group())) {
-                report(item, text, at, firstLine, id.start(), "a 居民身份证号码");
+                report(item, text, at, firstLine, id.start(), PersonalData.ID_CARD);
             }
         }
         Matcher mobile = MOBILE.matcher(text);
         while (mobile.find()) {
-            report(item, text, at, firstLine, mobile.start(), "a mobile phone number");
+            report(item, text, at, firstLine, mobile.start(), PersonalData.MOBILE);
         }
         Matcher card = BANK_CARD.matcher(text);
         while (card.find()) {
             if (luhn(card.group()) && !ID_CARD.matcher(card.group()).matches()) {
-                report(item, text, at, firstLine, card.start(), "a bank card number");
+                report(item, text, at, firstLine, card.start(), PersonalData.BANK_CARD);
             }
         }
     }
 
-    private void report(Item item, String text, SourcePosition at, int firstLine, int offset, String what) {
+    private void report(Item item, String text, SourcePosition at, int firstLine, int offset, PersonalData what) {
         SourcePosition where = at;
         if (firstLine > 0) {
             int line = firstLine;
@@ -67,8 +67,7 @@ final class PrivacyScanner {
             }
             where = new SourcePosition(item.file(), line, offset - lineStart + 1);
         }
-        diagnostics.error(Stage.CHECK, "privacy", where, "the text contains what looks like " + what,
-                "remove or mask it (e.g. 5301**********1234); if an approver has cleared it, add 'privacy-reviewed: true'");
+        diagnostics.add(Code.PRIVACY, where, what);
     }
 
     static boolean validIdCard(String id) {

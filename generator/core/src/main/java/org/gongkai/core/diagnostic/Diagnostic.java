@@ -1,36 +1,58 @@
 package org.gongkai.core.diagnostic;
 
 import java.util.Comparator;
+import java.util.List;
 import java.util.Objects;
 
 /**
- * One problem found in the content: where (file relative to the content folder, 1-based line and column, 0 when
- * unknown), what is wrong and how to fix it.
- *
- * @param code a stable identifier (e.g. {@code unknown-organ}) that tests and CI can match on
+ * One problem found in the content: what kind ({@link Code}), where (file relative to the content folder, 1-based
+ * line and column, 0 when unknown), and the values the message names. The words themselves come from the
+ * {@link MessageCatalog} in the reader's language: Chinese by default.
  */
-public record Diagnostic(Severity severity, Stage stage, String code, String file, int line, int column,
-                         String message, String hint) {
+public record Diagnostic(Code code, String file, int line, int column, List<Object> args) {
 
     /** Files first, then position, then code: the order a reader goes through a report. */
     public static final Comparator<Diagnostic> ORDER = Comparator
             .comparing(Diagnostic::file)
             .thenComparingInt(Diagnostic::line)
             .thenComparingInt(Diagnostic::column)
-            .thenComparing(Diagnostic::code)
-            .thenComparing(Diagnostic::message);
+            .thenComparing(d -> d.code().id())
+            .thenComparing(d -> d.args().toString());
 
     public Diagnostic {
-        Objects.requireNonNull(severity, "severity");
-        Objects.requireNonNull(stage, "stage");
         Objects.requireNonNull(code, "code");
-        Objects.requireNonNull(message, "message");
         file = file == null ? "" : file;
-        hint = hint == null ? "" : hint;
+        args = List.copyOf(args);
+    }
+
+    public Severity severity() {
+        return code.severity();
+    }
+
+    public Stage stage() {
+        return code.stage();
     }
 
     public boolean isError() {
-        return severity == Severity.ERROR;
+        return severity() == Severity.ERROR;
+    }
+
+    public String message(DiagnosticLanguage language) {
+        return MessageCatalog.of(language).message(this);
+    }
+
+    public String hint(DiagnosticLanguage language) {
+        return MessageCatalog.of(language).hint(this);
+    }
+
+    /** In the default language (Chinese). */
+    public String message() {
+        return message(DiagnosticLanguage.DEFAULT);
+    }
+
+    /** In the default language (Chinese). */
+    public String hint() {
+        return hint(DiagnosticLanguage.DEFAULT);
     }
 
     /** {@code file:line:column} as editors and CI understand it. */
@@ -45,9 +67,15 @@ public record Diagnostic(Severity severity, Stage stage, String code, String fil
         return sb.toString();
     }
 
-    /** One line for a terminal: {@code content/x.md:3:8: error [unknown-organ] ... (hint: ...)}. */
-    public String format() {
-        String text = location() + ": " + severity.label() + " [" + code + "] " + message;
+    /** One line for a terminal: {@code items/x.md:3:8: 错误 [unknown-organ] 未知的发布机构“x” — 使用 …}. */
+    public String format(DiagnosticLanguage language) {
+        MessageCatalog c = MessageCatalog.of(language);
+        String text = location() + ": " + c.severity(severity()) + " [" + code.id() + "] " + c.message(this);
+        String hint = c.hint(this);
         return hint.isEmpty() ? text : text + " — " + hint;
+    }
+
+    public String format() {
+        return format(DiagnosticLanguage.DEFAULT);
     }
 }

@@ -5,7 +5,7 @@ import java.util.List;
 
 /**
  * Collects every problem of a run, so that a user sees all of them at once rather than the first only. Stages add
- * to it; it is handed out as an immutable sorted list.
+ * to it; it is handed out as an immutable sorted list. Safe to share between threads.
  */
 public final class Diagnostics {
     private final List<Diagnostic> all = new ArrayList<>();
@@ -14,12 +14,11 @@ public final class Diagnostics {
         all.add(d);
     }
 
-    public void error(Stage stage, String code, SourcePosition at, String message, String hint) {
-        add(new Diagnostic(Severity.ERROR, stage, code, at.file(), at.line(), at.column(), message, hint));
-    }
-
-    public void warning(Stage stage, String code, SourcePosition at, String message, String hint) {
-        add(new Diagnostic(Severity.WARNING, stage, code, at.file(), at.line(), at.column(), message, hint));
+    /** Reports a problem of this kind at {@code at}; {@code args} fill the message's placeholders in order. */
+    public void add(Code code, SourcePosition at, Object... args) {
+        // A missing value (an exception without a message, say) reads as empty rather than failing the report.
+        add(new Diagnostic(code, at.file(), at.line(), at.column(),
+                java.util.Arrays.stream(args).map(a -> a == null ? (Object) "" : a).toList()));
     }
 
     public synchronized boolean hasErrors() {

@@ -6,7 +6,7 @@ public final class GithubAnnotations {
     }
 
     /** {@code ::error file=content/items/x.md,line=3,col=8,title=unknown-organ::message}. */
-    public static String format(Diagnostic d, String contentPrefix) {
+    public static String format(Diagnostic d, String contentPrefix, DiagnosticLanguage language) {
         StringBuilder sb = new StringBuilder("::").append(d.isError() ? "error" : "warning");
         String file = d.file().isEmpty() ? "" : (contentPrefix.isEmpty() ? "" : contentPrefix + "/") + d.file();
         sb.append(" file=").append(escapeProperty(file));
@@ -16,8 +16,10 @@ public final class GithubAnnotations {
                 sb.append(",col=").append(d.column());
             }
         }
-        sb.append(",title=").append(escapeProperty(d.code()));
-        String text = d.hint().isEmpty() ? d.message() : d.message() + " — " + d.hint();
+        sb.append(",title=").append(escapeProperty(d.code().id()));
+        String message = d.message(language);
+        String hint = d.hint(language);
+        String text = hint.isEmpty() ? message : message + " — " + hint;
         return sb.append("::").append(escapeData(text)).toString();
     }
 

@@ -21,7 +21,7 @@ import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Code;
 
 /**
  * The history stage: one walk over the first-parent line of HEAD (the main line: each merge of a pull request is
@@ -49,17 +49,14 @@ public final class GitHistoryReader {
                 return History.none();
             }
             if (Files.exists(repo.getDirectory().toPath().resolve("shallow"))) {
-                diagnostics.warning(Stage.HISTORY, "shallow-clone", SourcePosition.site(),
-                        "the git repository is a shallow clone: first-published dates of older items would be wrong",
-                        "fetch the full history (git fetch --unshallow; in GitHub Actions: actions/checkout with fetch-depth: 0)");
+                diagnostics.add(Code.SHALLOW_CLONE, SourcePosition.site());
             }
             Path workTree = repo.getWorkTree().toPath().toRealPath();
             String prefix = workTree.relativize(contentRoot.toRealPath()).toString().replace('\\', '/');
             prefix = prefix.isEmpty() ? "" : prefix + "/";
             return new History(true, walk(repo, head, prefix));
         } catch (IOException e) {
-            diagnostics.warning(Stage.HISTORY, "git-unreadable", SourcePosition.site(), "cannot read the git history: "
-                    + e.getMessage(), "dates fall back to the front-matter; check the repository with 'git status'");
+            diagnostics.add(Code.GIT_UNREADABLE, SourcePosition.site(), e.getMessage());
             return History.none();
         }
     }

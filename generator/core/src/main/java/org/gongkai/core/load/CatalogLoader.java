@@ -10,8 +10,9 @@ import org.gongkai.core.content.Cadence;
 import org.gongkai.core.content.Catalog;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.OrganType;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Field;
 
 /** Reads content/catalog.yaml: a tree of categories under {@code categories}. */
 final class CatalogLoader {
@@ -28,10 +29,9 @@ final class CatalogLoader {
         for (YamlNode.Mapping m : f.mappings("categories")) {
             category(m, "", out);
         }
-        f.rejectUnknown("catalog.yaml");
+        f.rejectUnknown(Section.CATALOG);
         if (out.isEmpty()) {
-            diagnostics.error(Stage.LOAD, "empty-catalog", root.at(), "the catalog has no categories",
-                    "list the categories under 'categories:'");
+            diagnostics.add(Code.EMPTY_CATALOG, root.at());
         }
         return new Catalog(out);
     }
@@ -49,23 +49,21 @@ final class CatalogLoader {
             try {
                 applies.add(OrganType.valueOf(t.value().toUpperCase(java.util.Locale.ROOT)));
             } catch (IllegalArgumentException e) {
-                diagnostics.error(Stage.LOAD, "bad-value", t.at(), "unknown organ type '" + t.value() + "'",
-                        "use government, department, township, village or party");
+                diagnostics.add(Code.BAD_VALUE, t.at(), new Field("applies-to"), t.value(),
+                        "government, department, township, village, party");
             }
         }
         List<String> required = f.texts("required").stream().map(FieldReader.Text::value).toList();
         List<YamlNode.Mapping> childNodes = f.mappings("children");
-        f.rejectUnknown("a category");
+        f.rejectUnknown(Section.CATEGORY);
         if (id == null) {
             return null;
         }
         if (!id.matches("[a-z0-9][a-z0-9-]*")) {
-            diagnostics.error(Stage.LOAD, "bad-id", f.at("id"), "category id '" + id + "' is not a simple name",
-                    "use lower-case letters, digits and '-' (it becomes part of the URL)");
+            diagnostics.add(Code.BAD_ID, f.at("id"), Section.CATEGORY, id);
         }
         if (!seen.add(id)) {
-            diagnostics.error(Stage.LOAD, "duplicate-category", f.at("id"), "category id '" + id + "' is used twice",
-                    "give each category its own id");
+            diagnostics.add(Code.DUPLICATE_CATEGORY, f.at("id"), id);
             return null;
         }
         int index = out.size();

@@ -18,9 +18,9 @@ import org.gongkai.core.content.Language;
 import org.gongkai.core.content.Page;
 import org.gongkai.core.content.SiteConfig;
 import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
 
 /**
  * The load stage: walks a content folder (site.yaml, catalog.yaml, items/, pages/) and returns typed records.
@@ -65,8 +65,7 @@ public final class ContentLoader {
     /** Loads the content folder; empty only when the folder itself is missing. */
     public Optional<Content> load(Path root) {
         if (!Files.isDirectory(root)) {
-            diagnostics.error(Stage.LOAD, "no-content", SourcePosition.site(), "the content folder " + root
-                    + " does not exist", "create it with site.yaml, catalog.yaml and items/, or set contentDirectory");
+            diagnostics.add(Code.NO_CONTENT, SourcePosition.site(), root);
             return Optional.empty();
         }
         SiteConfig site = readYaml(root, "site.yaml").map(m -> new SiteLoader(diagnostics).read(m))
@@ -110,10 +109,9 @@ public final class ContentLoader {
         Optional<String> title = f.text("title", true);
         String slug = f.text("slug", ItemLoader.stem(rel));
         Language lang = f.text("lang", false).flatMap(Language::of).orElse(siteLanguage);
-        f.rejectUnknown("a page");
+        f.rejectUnknown(Section.PAGE);
         if (!slug.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            diagnostics.error(Stage.LOAD, "bad-slug", f.at("slug"), "the slug '" + slug + "' cannot be part of a URL",
-                    "use letters, digits and '-'");
+            diagnostics.add(Code.BAD_SLUG, f.at("slug"), slug);
             return Optional.empty();
         }
         return title.map(t -> new Page(rel, t, slug, lang, md.body(), md.bodyLine()));
@@ -130,13 +128,9 @@ public final class ContentLoader {
         FrontMatter.Split split = FrontMatter.split(text.get());
         if (split.frontMatter().isEmpty()) {
             if (split.problem() == FrontMatter.Problem.MISSING) {
-                diagnostics.error(Stage.LOAD, "no-front-matter", new SourcePosition(rel, 1, 1),
-                        "the file does not start with front-matter",
-                        "start the file with a line '---', the keys (title, organ, category, written …), and a closing '---'");
+                diagnostics.add(Code.NO_FRONT_MATTER, new SourcePosition(rel, 1, 1));
             } else {
-                diagnostics.error(Stage.LOAD, "unterminated-front-matter", new SourcePosition(rel, 1, 1),
-                        "the front-matter opened on line 1 is never closed",
-                        "add a line '---' after the last key, before the text");
+                diagnostics.add(Code.UNTERMINATED_FRONT_MATTER, new SourcePosition(rel, 1, 1));
             }
             return Optional.empty();
         }
@@ -147,8 +141,7 @@ public final class ContentLoader {
     private Optional<YamlNode.Mapping> readYaml(Path root, String name) {
         Path p = root.resolve(name);
         if (!Files.isRegularFile(p)) {
-            diagnostics.error(Stage.LOAD, "missing-file", SourcePosition.of(name), name + " is missing",
-                    "create " + name + " in the content folder (see the README's content reference)");
+            diagnostics.add(Code.MISSING_FILE, SourcePosition.of(name), name);
             return Optional.empty();
         }
         return readText(p, name).flatMap(t -> parse(t, name, 1));
@@ -160,13 +153,11 @@ public final class ContentLoader {
             if (node instanceof YamlNode.Mapping m) {
                 return Optional.of(m);
             }
-            diagnostics.error(Stage.LOAD, "wrong-type", node.at(), "the YAML must be a mapping of keys, not " + node.kind(),
-                    "write one 'key: value' per line");
+            diagnostics.add(Code.WRONG_TYPE, node.at(), Section.FILE, ValueType.MAPPING, node.kind());
         } catch (YamlNode.SyntaxError e) {
-            diagnostics.error(Stage.LOAD, "yaml-syntax", e.at(), "YAML syntax error: " + e.getMessage(),
-                    "check indentation, colons and quotes on this line; quote values that contain ': ' or start with '['");
+            diagnostics.add(Code.YAML_SYNTAX, e.at(), e.getMessage());
         } catch (YamlNode.DuplicateKey e) {
-            diagnostics.error(Stage.LOAD, "duplicate-key", e.at(), e.getMessage(), "keep one of the two lines");
+            diagnostics.add(Code.DUPLICATE_KEY, e.at(), new org.gongkai.core.diagnostic.Field(e.key()));
         }
         return Optional.empty();
     }
@@ -177,11 +168,9 @@ public final class ContentLoader {
             return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
         } catch (CharacterCodingException e) {
-            diagnostics.error(Stage.LOAD, "not-utf8", SourcePosition.of(rel), "the file is not UTF-8 text",
-                    "save it as UTF-8 (editors call it 'UTF-8' or 'Unicode'); GBK files must be converted");
+            diagnostics.add(Code.NOT_UTF8, SourcePosition.of(rel), 0, 0, "");
         } catch (IOException e) {
-            diagnostics.error(Stage.LOAD, "unreadable", SourcePosition.of(rel), "cannot read the file: " + e.getMessage(),
-                    "check that the file exists and can be read");
+            diagnostics.add(Code.UNREADABLE, SourcePosition.of(rel), e.getMessage());
         }
         return Optional.empty();
     }
@@ -198,8 +187,7 @@ public final class ContentLoader {
             // Sorted so that diagnostics and every derived order are the same on every machine.
             return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
         } catch (IOException e) {
-            diagnostics.error(Stage.LOAD, "unreadable", SourcePosition.of(dir.getFileName().toString()),
-                    "cannot list the folder: " + e.getMessage(), "check permissions");
+            diagnostics.add(Code.UNREADABLE, SourcePosition.of(dir.getFileName().toString()), e.getMessage());
             return List.of();
         }
     }

@@ -14,9 +14,10 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.Field;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
 
 /**
  * Reads typed values out of one YAML mapping, reporting every wrong type, bad date or missing key as a diagnostic
@@ -49,16 +50,13 @@ final class FieldReader {
         read.add(key);
         Optional<YamlNode> v = map.get(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.isNull()));
         if (v.isEmpty() && required) {
-            diagnostics.error(Stage.LOAD, "missing-key", map.at(), "the required key '" + key + "' is missing",
-                    "add '" + key + ": …' to the front-matter");
+            diagnostics.add(Code.MISSING_KEY, map.at(), new Field(key), key);
         }
         return v;
     }
 
-    private void wrongType(String key, YamlNode node, String expected) {
-        diagnostics.error(Stage.LOAD, "wrong-type", node.at(),
-                "'" + key + "' must be " + expected + ", not " + node.kind(),
-                "write '" + key + "' as " + expected);
+    private void wrongType(String key, YamlNode node, ValueType expected) {
+        diagnostics.add(Code.WRONG_TYPE, node.at(), new Field(key), expected, node.kind());
     }
 
     Optional<String> text(String key, boolean required) {
@@ -69,12 +67,12 @@ final class FieldReader {
         if (v.get() instanceof YamlNode.Scalar s) {
             String t = s.value().strip();
             if (t.isEmpty() && required) {
-                diagnostics.error(Stage.LOAD, "missing-key", s.at(), "'" + key + "' is empty", "give '" + key + "' a value");
+                diagnostics.add(Code.MISSING_KEY, s.at(), new Field(key), key);
                 return Optional.empty();
             }
             return t.isEmpty() ? Optional.empty() : Optional.of(t);
         }
-        wrongType(key, v.get(), "a text");
+        wrongType(key, v.get(), ValueType.TEXT);
         return Optional.empty();
     }
 
@@ -91,12 +89,11 @@ final class FieldReader {
             try {
                 return Optional.of(Integer.parseInt(s.value().strip()));
             } catch (NumberFormatException e) {
-                diagnostics.error(Stage.LOAD, "wrong-type", s.at(), "'" + key + "' must be a whole number, not '" + s.value() + "'",
-                        "write a number such as 20");
+                diagnostics.add(Code.WRONG_TYPE, s.at(), new Field(key), ValueType.NUMBER, "“" + s.value().strip() + "”");
                 return Optional.empty();
             }
         }
-        wrongType(key, v.get(), "a whole number");
+        wrongType(key, v.get(), ValueType.NUMBER);
         return Optional.empty();
     }
 
@@ -111,7 +108,7 @@ final class FieldReader {
                 return Boolean.parseBoolean(t);
             }
         }
-        wrongType(key, v.get(), "true or false");
+        wrongType(key, v.get(), ValueType.BOOLEAN);
         return fallback;
     }
 
@@ -121,7 +118,7 @@ final class FieldReader {
             return Optional.empty();
         }
         if (!(v.get() instanceof YamlNode.Scalar s)) {
-            wrongType(key, v.get(), "a date (YYYY-MM-DD)");
+            wrongType(key, v.get(), ValueType.DATE);
             return Optional.empty();
         }
         return parseDate(key, s);
@@ -131,8 +128,7 @@ final class FieldReader {
         try {
             return Optional.of(LocalDate.parse(s.value().strip()));
         } catch (DateTimeParseException e) {
-            diagnostics.error(Stage.LOAD, "bad-date", s.at(), "'" + key + "' is not a valid date: '" + s.value() + "'",
-                    "write the date as YYYY-MM-DD, e.g. 2026-03-15");
+            diagnostics.add(Code.BAD_DATE, s.at(), new Field(key), s.value());
             return Optional.empty();
         }
     }
@@ -144,13 +140,12 @@ final class FieldReader {
             return Optional.empty();
         }
         if (!(v.get() instanceof YamlNode.Scalar s)) {
-            wrongType(key, v.get(), "a date or date-time");
+            wrongType(key, v.get(), ValueType.DATE_TIME);
             return Optional.empty();
         }
         Optional<OffsetDateTime> parsed = org.gongkai.core.content.Dates.parseDateTime(s.value());
         if (parsed.isEmpty()) {
-            diagnostics.error(Stage.LOAD, "bad-date", s.at(), "'" + key + "' is not a valid date or date-time: '" + s.value() + "'",
-                    "write YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00, e.g. 2026-03-15T09:00:00+08:00");
+            diagnostics.add(Code.BAD_DATE, s.at(), new Field(key), s.value());
         }
         return parsed;
     }
@@ -166,8 +161,7 @@ final class FieldReader {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(FieldReader::keyword).collect(Collectors.joining(", "));
-        diagnostics.error(Stage.LOAD, "bad-value", at(key), "'" + key + "' cannot be '" + v.get() + "'",
-                "use one of: " + allowed);
+        diagnostics.add(Code.BAD_VALUE, at(key), new Field(key), v.get(), allowed);
         return fallback;
     }
 
@@ -191,12 +185,12 @@ final class FieldReader {
                 if (n instanceof YamlNode.Scalar s && !s.isNull()) {
                     out.add(new Text(s.value().strip(), s.at()));
                 } else {
-                    wrongType(key, n, "a list of texts");
+                    wrongType(key, n, ValueType.TEXT_LIST);
                 }
             }
             return List.copyOf(out);
         }
-        wrongType(key, v.get(), "a list of texts");
+        wrongType(key, v.get(), ValueType.TEXT_LIST);
         return List.of();
     }
 
@@ -208,7 +202,7 @@ final class FieldReader {
         if (v.get() instanceof YamlNode.Mapping m) {
             return Optional.of(m);
         }
-        wrongType(key, v.get(), "a mapping (key: value lines)");
+        wrongType(key, v.get(), ValueType.MAPPING);
         return Optional.empty();
     }
 
@@ -218,7 +212,7 @@ final class FieldReader {
             return List.of();
         }
         if (!(v.get() instanceof YamlNode.Sequence seq)) {
-            wrongType(key, v.get(), "a list of mappings");
+            wrongType(key, v.get(), ValueType.MAPPING_LIST);
             return List.of();
         }
         List<YamlNode.Mapping> out = new ArrayList<>();
@@ -226,7 +220,7 @@ final class FieldReader {
             if (n instanceof YamlNode.Mapping m) {
                 out.add(m);
             } else {
-                wrongType(key, n, "a list of mappings");
+                wrongType(key, n, ValueType.MAPPING_LIST);
             }
         }
         return List.copyOf(out);
@@ -244,11 +238,11 @@ final class FieldReader {
     }
 
     /** Warns about keys a config file does not know (a typo there would otherwise be silently ignored). */
-    void rejectUnknown(String what) {
+    void rejectUnknown(Section what) {
         for (YamlNode.Entry e : map.entries().values()) {
             if (!read.contains(e.key())) {
-                diagnostics.warning(Stage.LOAD, "unknown-key", e.keyAt(), "unknown key '" + e.key() + "' in " + what,
-                        "check the spelling; known keys are " + String.join(", ", read.stream().sorted().toList()));
+                diagnostics.add(Code.UNKNOWN_KEY, e.keyAt(), new Field(e.key()), what,
+                        String.join(", ", read.stream().sorted().toList()));
             }
         }
     }

@@ -18,9 +18,10 @@ import org.gongkai.core.content.Language;
 import org.gongkai.core.content.NoticePeriod;
 import org.gongkai.core.content.Validity;
 import org.gongkai.core.content.Withdrawal;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.diagnostic.Field;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
 
 /** Types the front-matter of one item file; every problem becomes a diagnostic at its line. */
 final class ItemLoader {
@@ -58,22 +59,20 @@ final class ItemLoader {
             FieldReader a = new FieldReader(m, diagnostics);
             Optional<String> path = a.text("file", true);
             String atitle = a.text("title", "");
-            a.rejectUnknown("an attachment");
+            a.rejectUnknown(Section.ATTACHMENT);
             path.ifPresent(p -> attachments.add(new Attachment(p, atitle.isEmpty() ? fileName(p) : atitle, a.at("file"))));
         }
         Language lang = f.text("lang", false).flatMap(tag -> {
             Optional<Language> l = Language.of(tag).filter(x -> x != Language.EN);
             if (l.isEmpty()) {
-                diagnostics.error(Stage.LOAD, "bad-value", f.at("lang"), "'lang' cannot be '" + tag + "'",
-                        "use zh-Hans or zh-Hant");
+                diagnostics.add(Code.BAD_VALUE, f.at("lang"), new Field("lang"), tag, "zh-Hans, zh-Hant");
             }
             return l;
         }).orElse(defaultLanguage == Language.EN ? Language.ZH_HANS : defaultLanguage);
         String slug = f.text("slug", false).orElse(stem(file));
         if (!slug.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             SourcePosition at = f.has("slug") ? f.at("slug") : new SourcePosition(file, 1, 0);
-            diagnostics.error(Stage.LOAD, "bad-slug", at, "the slug '" + slug + "' cannot be part of a URL",
-                    "use letters, digits and '-' (pinyin or English), e.g. slug: 2026-budget");
+            diagnostics.add(Code.BAD_SLUG, at, slug);
         }
         List<String> aliases = f.texts("aliases").stream().map(FieldReader.Text::value).toList();
         List<ChangeNote> changes = new ArrayList<>();
@@ -81,7 +80,7 @@ final class ItemLoader {
             FieldReader c = new FieldReader(m, diagnostics);
             Optional<LocalDate> date = c.date("date", true);
             Optional<String> note = c.text("note", true);
-            c.rejectUnknown("a change note");
+            c.rejectUnknown(Section.CHANGE_NOTE);
             if (date.isPresent() && note.isPresent()) {
                 changes.add(new ChangeNote(date.get(), note.get()));
             }
@@ -91,7 +90,7 @@ final class ItemLoader {
             FieldReader w = new FieldReader(m, diagnostics);
             Optional<LocalDate> date = w.date("date", true);
             Optional<String> reason = w.text("reason", true);
-            w.rejectUnknown("withdrawn");
+            w.rejectUnknown(Section.WITHDRAWN);
             return date.map(d -> new Withdrawal(d, reason.orElse("")));
         });
         Optional<LocalDate> reviewBy = f.date("review-by", false);
@@ -117,13 +116,12 @@ final class ItemLoader {
         FieldReader f = new FieldReader(m, diagnostics);
         Optional<LocalDate> from = f.date("from", true);
         Optional<LocalDate> to = f.date("to", true);
-        f.rejectUnknown("notice-period");
+        f.rejectUnknown(Section.NOTICE_PERIOD);
         if (from.isEmpty() || to.isEmpty()) {
             return Optional.empty();
         }
         if (to.get().isBefore(from.get())) {
-            diagnostics.error(Stage.LOAD, "bad-date", f.at("to"), "the notice period ends (" + to.get()
-                    + ") before it starts (" + from.get() + ")", "check 'from' and 'to'");
+            diagnostics.add(Code.DATES_OUT_OF_ORDER, f.at("to"), new Field("to"), to.get(), new Field("from"), from.get());
             return Optional.empty();
         }
         return Optional.of(new NoticePeriod(from.get(), to.get()));

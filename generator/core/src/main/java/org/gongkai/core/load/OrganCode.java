@@ -2,6 +2,8 @@ package org.gongkai.core.load;
 
 import java.util.Optional;
 
+import org.gongkai.core.diagnostic.Phrase;
+
 /**
  * The 统一社会信用代码 of GB 32100-2015: 18 characters over a 31-symbol alphabet, the last a check character.
  */
@@ -12,21 +14,22 @@ public final class OrganCode {
     private OrganCode() {
     }
 
-    /** Empty when valid; otherwise what is wrong, in words an editor can act on. */
-    public static Optional<String> problem(String code) {
+    /** What can be wrong with a code; each names its details in the diagnostic message. */
+    public enum Problem { LENGTH, CHARACTER, CHECK }
+
+    /** Empty when valid; otherwise what is wrong, with the details an editor needs to act on it. */
+    public static Optional<Phrase> problem(String code) {
         if (code.length() != 18) {
-            return Optional.of("has " + code.length() + " characters; a 统一社会信用代码 has 18");
+            return Optional.of(Phrase.of(Problem.LENGTH, code.length()));
         }
         for (int i = 0; i < 18; i++) {
             if (ALPHABET.indexOf(code.charAt(i)) < 0) {
-                return Optional.of("character " + (i + 1) + " ('" + code.charAt(i)
-                        + "') is not allowed (digits and capital letters except I, O, S, V, Z)");
+                return Optional.of(Phrase.of(Problem.CHARACTER, i + 1, String.valueOf(code.charAt(i))));
             }
         }
         char expected = checkCharacter(code.substring(0, 17));
         if (code.charAt(17) != expected) {
-            return Optional.of("the check character is '" + code.charAt(17) + "' but should be '" + expected
-                    + "' for the first 17 characters (GB 32100-2015)");
+            return Optional.of(Phrase.of(Problem.CHECK, String.valueOf(code.charAt(17)), String.valueOf(expected)));
         }
         return Optional.empty();
     }

@@ -13,8 +13,10 @@ import org.gongkai.core.content.Language;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.content.OrganType;
 import org.gongkai.core.content.SiteConfig;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Field;
+import org.gongkai.core.diagnostic.Phrase;
 
 /** Reads content/site.yaml, checking organ ids, parents and codes. */
 final class SiteLoader {
@@ -41,7 +43,7 @@ final class SiteLoader {
         for (YamlNode.Mapping m : f.mappings("organs")) {
             organ(m).ifPresent(organs::add);
         }
-        f.rejectUnknown("site.yaml");
+        f.rejectUnknown(Section.SITE);
         checkOrgans(organs);
         return new SiteConfig(name, shortName, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, siteId,
                 contact, pattern, holidays, feedback, organs);
@@ -50,8 +52,7 @@ final class SiteLoader {
     private Optional<Language> language(String tag, FieldReader f) {
         Optional<Language> l = Language.of(tag);
         if (l.isEmpty()) {
-            diagnostics.error(Stage.LOAD, "bad-value", f.at("language"), "unknown language '" + tag + "'",
-                    "use zh-Hans, zh-Hant or en");
+            diagnostics.add(Code.BAD_VALUE, f.at("language"), new Field("language"), tag, "zh-Hans, zh-Hant, en");
         }
         return l;
     }
@@ -60,7 +61,7 @@ final class SiteLoader {
         FieldReader f = new FieldReader(m, diagnostics);
         Contact c = new Contact(f.text("office", ""), f.text("address", ""), f.text("postcode", ""),
                 f.text("hours", ""), f.text("phone", ""), f.text("supervision-phone", ""), f.text("email", ""));
-        f.rejectUnknown("contact");
+        f.rejectUnknown(Section.CONTACT);
         return c;
     }
 
@@ -69,14 +70,14 @@ final class SiteLoader {
         Set<LocalDate> workdays = new HashSet<>();
         for (YamlNode.Entry year : m.entries().values()) {
             if (!(year.value() instanceof YamlNode.Mapping ym)) {
-                diagnostics.error(Stage.LOAD, "wrong-type", year.value().at(), "holidays for " + year.key()
-                        + " must be a mapping with 'holidays' and 'workdays'", "write e.g. \"2026\": {holidays: [2026-01-01], workdays: []}");
+                diagnostics.add(Code.WRONG_TYPE, year.value().at(), new Field("holidays"), ValueType.MAPPING,
+                        year.value().kind());
                 continue;
             }
             FieldReader f = new FieldReader(ym, diagnostics);
             dates(f, "holidays", holidays);
             dates(f, "workdays", workdays);
-            f.rejectUnknown("holidays " + year.key());
+            f.rejectUnknown(Section.HOLIDAYS);
         }
         return new HolidayCalendar(holidays, workdays);
     }
@@ -94,16 +95,13 @@ final class SiteLoader {
         Optional<String> code = f.text("code", true);
         OrganType type = f.choice("type", OrganType.class, OrganType.DEPARTMENT);
         String parent = f.text("parent", "");
-        f.rejectUnknown("an organ");
-        code.ifPresent(c -> OrganCode.problem(c).ifPresent(p -> diagnostics.error(Stage.LOAD, "bad-organ-code",
-                f.at("code"), "organ code '" + c + "' " + p,
-                "copy the 统一社会信用代码 from the organ's registration certificate")));
+        f.rejectUnknown(Section.ORGAN);
+        code.ifPresent(c -> OrganCode.problem(c).ifPresent(p -> diagnostics.add(Code.BAD_ORGAN_CODE, f.at("code"), c, p)));
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
         if (!id.get().matches("[a-z0-9][a-z0-9-]*")) {
-            diagnostics.error(Stage.LOAD, "bad-id", f.at("id"), "organ id '" + id.get() + "' is not a simple name",
-                    "use lower-case letters, digits and '-', e.g. czj");
+            diagnostics.add(Code.BAD_ID, f.at("id"), Section.ORGAN, id.get());
         }
         return Optional.of(new Organ(id.get(), name.get(), code.orElse(""), type, parent, m.at()));
     }
@@ -113,18 +111,15 @@ final class SiteLoader {
         Set<String> codes = new HashSet<>();
         for (Organ o : organs) {
             if (!ids.add(o.id())) {
-                diagnostics.error(Stage.LOAD, "duplicate-organ", o.at(), "organ id '" + o.id() + "' is defined twice",
-                        "give each organ its own id");
+                diagnostics.add(Code.DUPLICATE_ORGAN, o.at(), o.id());
             }
             if (!o.code().isEmpty() && !codes.add(o.code())) {
-                diagnostics.error(Stage.LOAD, "duplicate-organ-code", o.at(), "organ code '" + o.code()
-                        + "' is used by two organs", "each organ has its own 统一社会信用代码");
+                diagnostics.add(Code.DUPLICATE_ORGAN_CODE, o.at(), o.code());
             }
         }
         for (Organ o : organs) {
             if (!o.parent().isEmpty() && !ids.contains(o.parent())) {
-                diagnostics.error(Stage.LOAD, "unknown-organ", o.at(), "organ '" + o.id() + "' names an unknown parent '"
-                        + o.parent() + "'", "use the id of an organ defined in site.yaml");
+                diagnostics.add(Code.UNKNOWN_PARENT, o.at(), o.id(), o.parent());
             }
         }
     }

@@ -27,27 +27,29 @@ public sealed interface YamlNode {
 
     SourcePosition at();
 
-    /** A short word for messages: "a text", "a list", "a mapping". */
-    String kind();
+    /** What sort of value this is, for messages ("must be a list, not a text"). */
+    Kind kind();
+
+    enum Kind { TEXT, LIST, MAPPING, NOTHING }
 
     record Scalar(String value, boolean isNull, SourcePosition at) implements YamlNode {
         @Override
-        public String kind() {
-            return isNull ? "nothing" : "a text";
+        public Kind kind() {
+            return isNull ? Kind.NOTHING : Kind.TEXT;
         }
     }
 
     record Sequence(List<YamlNode> items, SourcePosition at) implements YamlNode {
         @Override
-        public String kind() {
-            return "a list";
+        public Kind kind() {
+            return Kind.LIST;
         }
     }
 
     record Mapping(Map<String, Entry> entries, SourcePosition at) implements YamlNode {
         @Override
-        public String kind() {
-            return "a mapping";
+        public Kind kind() {
+            return Kind.MAPPING;
         }
 
         public Optional<YamlNode> get(String key) {
@@ -80,9 +82,16 @@ public sealed interface YamlNode {
         private static final long serialVersionUID = 1L;
         private final transient SourcePosition at;
 
+        private final String key;
+
         DuplicateKey(String key, SourcePosition at) {
             super("the key '" + key + "' appears twice");
+            this.key = key;
             this.at = at;
+        }
+
+        public String key() {
+            return key;
         }
 
         public SourcePosition at() {
@@ -133,7 +142,7 @@ public sealed interface YamlNode {
         Map<String, Entry> entries = new LinkedHashMap<>();
         for (NodeTuple t : m.getValue()) {
             YamlNode key = convert(t.getKeyNode(), file, firstLine);
-            String name = key instanceof Scalar k ? k.value() : key.kind();
+            String name = key instanceof Scalar k ? k.value() : key.kind().name().toLowerCase(java.util.Locale.ROOT);
             if (entries.containsKey(name)) {
                 throw new DuplicateKey(name, key.at());
             }

@@ -24,7 +24,7 @@ import org.gongkai.core.content.ItemRef;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.history.FileHistory;
 import org.gongkai.core.history.History;
 
@@ -67,13 +67,9 @@ public final class ModelBuilder {
                     published = item.written().atStartOfDay().atOffset(CHINA);
                     if (!history.available() && !warnedNoGit) {
                         warnedNoGit = true;
-                        diagnostics.warning(Stage.HISTORY, "no-git", SourcePosition.of(item.file()),
-                                "the content is not in a git repository: items without 'published' are dated by their 成文日期",
-                                "keep the content in git, or give every item a 'published' date");
+                        diagnostics.add(Code.NO_GIT, SourcePosition.of(item.file()));
                     } else if (history.available()) {
-                        diagnostics.warning(Stage.HISTORY, "not-committed", SourcePosition.of(item.file()),
-                                "the item has no 'published' date and is not committed yet: dated by its 成文日期 for now",
-                                "commit it; the date it reaches the main line becomes its 发布日期");
+                        diagnostics.add(Code.NOT_COMMITTED, SourcePosition.of(item.file()));
                     }
                 }
             }

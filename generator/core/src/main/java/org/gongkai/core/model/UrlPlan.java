@@ -7,7 +7,7 @@ import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Code;
 
 /**
  * Who owns each URL. Every item claims its URL whether or not it is visible in this build, so that a clash is
@@ -36,9 +36,7 @@ final class UrlPlan {
         if (other != null) {
             // Reported on both files: either may be the one to change.
             for (Item[] pair : new Item[][] {{item, other}, {other, item}}) {
-                diagnostics.error(Stage.MODEL, "duplicate-slug", slugPosition(pair[0]), "two items on one URL: /" + url
-                        + " is also the page of " + pair[1].file(),
-                        "give one of them another 'slug:' (organ, year of 成文日期 and slug make the URL)");
+                diagnostics.add(Code.DUPLICATE_SLUG, slugPosition(pair[0]), url, pair[1].file());
             }
             return;
         }
@@ -52,14 +50,12 @@ final class UrlPlan {
     boolean claimAlias(String path, Item item) {
         if (path.isEmpty() || path.contains("..") || path.contains("\\") || path.contains("//")
                 || !path.matches("[\\p{L}\\p{N}._~/%-]+")) {
-            diagnostics.error(Stage.MODEL, "bad-alias", item.at("aliases"), "alias '" + path + "' is not a usable URL path",
-                    "write the old URL's path, e.g. /zwgk/2019/art_123.html");
+            diagnostics.add(Code.BAD_ALIAS, item.at("aliases"), path);
             return false;
         }
         String owner = owners.putIfAbsent(path, item.file());
         if (owner != null) {
-            diagnostics.error(Stage.MODEL, "url-conflict", item.at("aliases"), "alias /" + path + " is already the URL of "
-                    + owner, "remove the alias or change it");
+            diagnostics.add(Code.URL_CONFLICT, item.at("aliases"), path, owner);
             return false;
         }
         return true;

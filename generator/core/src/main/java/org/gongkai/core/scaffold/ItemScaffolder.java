@@ -18,7 +18,7 @@ import org.gongkai.core.content.Organ;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.load.ContentLoader;
 
 /**
@@ -46,16 +46,15 @@ public final class ItemScaffolder {
         Optional<Organ> organ = content.site().organ(request.organ());
         Optional<Category> category = content.catalog().get(request.category());
         if (organ.isEmpty()) {
-            diagnostics.error(Stage.LOAD, "unknown-organ", SourcePosition.of("site.yaml"), "unknown organ '" + request.organ()
-                    + "'", "use one of: " + String.join(", ", content.site().organsById().keySet()));
+            diagnostics.add(Code.UNKNOWN_ORGAN, SourcePosition.of("site.yaml"), request.organ(),
+                    String.join(", ", content.site().organsById().keySet()));
         }
         if (category.isEmpty()) {
-            diagnostics.error(Stage.LOAD, "unknown-category", SourcePosition.of("catalog.yaml"), "unknown category '"
-                    + request.category() + "'", "use a category id from catalog.yaml");
+            diagnostics.add(Code.UNKNOWN_CATEGORY, SourcePosition.of("catalog.yaml"), request.category(),
+                    String.join(", ", content.catalog().all().stream().limit(5).map(Category::id).toList()));
         }
         if (request.title().isBlank()) {
-            diagnostics.error(Stage.LOAD, "missing-key", SourcePosition.site(), "no title given",
-                    "pass -Dgongkai.title=\"…\"");
+            diagnostics.add(Code.MISSING_PARAMETER, SourcePosition.site(), "title");
         }
         if (organ.isEmpty() || category.isEmpty() || request.title().isBlank()) {
             return new Result(Optional.empty(), "", diagnostics.sorted());
@@ -75,8 +74,7 @@ public final class ItemScaffolder {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text(request, category.get(), index), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.of(rel), "cannot write the new item: " + e.getMessage(),
-                    "check permissions of the content folder");
+            diagnostics.add(Code.WRITE_FAILED, SourcePosition.of(rel), rel, e.getMessage(), contentDir);
             return new Result(Optional.empty(), index, diagnostics.sorted());
         }
         return new Result(Optional.of(rel), index, diagnostics.sorted());

@@ -18,7 +18,7 @@ import org.gongkai.core.content.SiteConfig;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.diagnostic.Stage;
+import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.history.History;
 import org.gongkai.core.load.ContentLoader;
 import org.gongkai.core.model.BuildMode;
@@ -71,14 +71,14 @@ final class PreviewBuilder {
     Attempt build(boolean contentChanged, List<String> open) {
         StringBuilder timings = new StringBuilder();
         if (!Files.isDirectory(themeDir.resolve("templates"))) {
-            return failed(List.of(), "no-theme", "the theme folder " + themeDir + " has no templates/", timings);
+            return failed(List.of(), Code.NO_THEME, themeDir.toString(), timings);
         }
         if (!contentChanged && model != null) {
             long t = System.nanoTime();
             Rendered r = render(model, open);
             timings.append(String.format(Locale.ROOT, "theme only: plan+pages %d ms", ms(t)));
             return r.site().map(s -> new Attempt(Optional.of(s), modelDiagnostics, timings.toString()))
-                    .orElseGet(() -> failed(modelDiagnostics, "theme", r.problem(), timings));
+                    .orElseGet(() -> failed(modelDiagnostics, Code.THEME, r.problem(), timings));
         }
         Diagnostics d = new Diagnostics();
         long t0 = System.nanoTime();
@@ -118,7 +118,7 @@ final class PreviewBuilder {
         model = candidate; // the content is fine: a theme fix that follows renders this model without loading again
         modelDiagnostics = all;
         if (r.site().isEmpty()) {
-            return failed(all, "theme", r.problem(), timings);
+            return failed(all, Code.THEME, r.problem(), timings);
         }
         return new Attempt(r.site(), all, timings.toString());
     }
@@ -158,15 +158,14 @@ final class PreviewBuilder {
     static Attempt crashed(RuntimeException e) {
         Diagnostics d = new Diagnostics();
         Throwable cause = e instanceof java.util.concurrent.CompletionException && e.getCause() != null ? e.getCause() : e;
-        d.error(Stage.MODEL, "internal-error", SourcePosition.site(), "the rebuild failed: " + cause,
-                "this is a bug in Gongkai; the last good preview stays. Saving again retries");
+        d.add(Code.INTERNAL_ERROR, SourcePosition.site(), cause);
         return new Attempt(Optional.empty(), d.sorted(), "failed");
     }
 
-    private Attempt failed(List<Diagnostic> others, String code, String message, StringBuilder timings) {
+    private Attempt failed(List<Diagnostic> others, Code code, String message, StringBuilder timings) {
         Diagnostics d = new Diagnostics();
         others.forEach(d::add);
-        d.error(Stage.RENDER, code, SourcePosition.site(), message, "fix the theme (templates/, messages/, assets/)");
+        d.add(code, SourcePosition.site(), message);
         return new Attempt(Optional.empty(), d.sorted(), timings.toString());
     }
 

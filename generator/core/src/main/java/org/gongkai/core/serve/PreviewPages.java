@@ -69,7 +69,8 @@ final class PreviewPages {
         StringBuilder sb = new StringBuilder("<ol style=\"margin:0;padding-left:1.5em\">");
         for (Diagnostic d : errors) {
             sb.append("<li><code>").append(escape(d.location())).append("</code> ")
-                    .append(escape(d.severity().label())).append(" [").append(escape(d.code())).append("] ")
+                    .append(escape(org.gongkai.core.diagnostic.MessageCatalog.of(org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT)
+                            .severity(d.severity()))).append(" [").append(escape(d.code().id())).append("] ")
                     .append(escape(d.message()));
             if (!d.hint().isEmpty()) {
                 sb.append(" — <em>").append(escape(d.hint())).append("</em>");

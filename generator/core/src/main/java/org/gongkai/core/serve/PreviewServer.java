@@ -191,8 +191,7 @@ public final class PreviewServer implements AutoCloseable {
         if (d.file().isEmpty() || contentDir.getFileName() == null) {
             return d;
         }
-        return new Diagnostic(d.severity(), d.stage(), d.code(), contentDir.getFileName() + "/" + d.file(), d.line(),
-                d.column(), d.message(), d.hint());
+        return new Diagnostic(d.code(), contentDir.getFileName() + "/" + d.file(), d.line(), d.column(), d.args());
     }
 
     /** Blocks until {@link #close} (the Maven goal waits here until Ctrl-C). */

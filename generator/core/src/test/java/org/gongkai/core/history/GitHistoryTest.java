@@ -45,7 +45,7 @@ class GitHistoryTest {
         assertThat(result.written()).as("%s", result.diagnostics()).isTrue();
         String page = site.read("items/gov/2026/flood-control/index.html");
         assertThat(page).contains("2026-03-04").doesNotContain("2026-04-20");
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).doesNotContain("not-committed", "no-git");
+        assertThat(result.diagnostics()).extracting(d -> d.code().id()).doesNotContain("not-committed", "no-git");
     }
 
     @Test
@@ -56,7 +56,7 @@ class GitHistoryTest {
         }
         site.item("gov/2026/flood.md", ITEM, "各乡镇：……\n");
         BuildResult result = site.build();
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("not-committed");
+        assertThat(result.diagnostics()).extracting(d -> d.code().id()).contains("not-committed");
         assertThat(site.read("items/gov/2026/flood/index.html")).contains("2026-03-02");
     }
 
@@ -66,7 +66,7 @@ class GitHistoryTest {
         site.item("gov/2026/flood.md", ITEM, "各乡镇：……\n");
         BuildResult result = site.build();
         assertThat(result.written()).isTrue();
-        assertThat(result.diagnostics()).extracting(Diagnostic::code).contains("no-git");
+        assertThat(result.diagnostics()).extracting(d -> d.code().id()).contains("no-git");
     }
 
     @Test
@@ -85,7 +85,7 @@ class GitHistoryTest {
         }
         BuildResult result = org.gongkai.core.Gongkai.builder().contentDir(clone.resolve("content"))
                 .themeDir(FixtureSite.theme()).outputDir(tmp.resolve("out")).now(FixtureSite.NOW).build().validate();
-        assertThat(result.diagnostics()).filteredOn(d -> d.code().equals("shallow-clone")).singleElement()
+        assertThat(result.diagnostics()).filteredOn(d -> d.code().id().equals("shallow-clone")).singleElement()
                 .satisfies(d -> assertThat(d.hint()).contains("fetch-depth: 0"));
     }
 

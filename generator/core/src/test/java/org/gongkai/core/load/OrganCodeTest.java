@@ -20,13 +20,15 @@ class OrganCodeTest {
         for (int i = 0; i < 17; i++) {
             char c = valid.charAt(i) == '1' ? '2' : '1';
             String changed = valid.substring(0, i) + c + valid.substring(i + 1);
-            assertThat(OrganCode.problem(changed)).as(changed).get().asString().contains("check character");
+            assertThat(OrganCode.problem(changed)).as(changed).get().extracting(org.gongkai.core.diagnostic.Phrase::which)
+                    .isEqualTo(OrganCode.Problem.CHECK);
         }
     }
 
     @Test
     void explainsLengthAndForbiddenLetters() {
-        assertThat(OrganCode.problem("1153990")).get().asString().contains("18");
-        assertThat(OrganCode.problem("11539901MB000000IZ")).get().asString().contains("not allowed");
+        assertThat(OrganCode.problem("1153990")).contains(org.gongkai.core.diagnostic.Phrase.of(OrganCode.Problem.LENGTH, 7));
+        assertThat(OrganCode.problem("11539901MB000000IZ"))
+                .contains(org.gongkai.core.diagnostic.Phrase.of(OrganCode.Problem.CHARACTER, 17, "I"));
     }
 }

@@ -84,7 +84,7 @@ class ReviewSummarizerTest {
         assertThat(plan.audience()).isEqualTo("internal");
         assertThat(plan.disclosure()).isEqualTo("on-request");
         Change broken = s.changes().stream().filter(c -> c.path().endsWith("broken.md")).findFirst().orElseThrow();
-        assertThat(broken.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("unknown-organ"));
+        assertThat(broken.diagnostics()).anySatisfy(d -> assertThat(d.code().id()).isEqualTo("unknown-organ"));
         assertThat(s.errorCount()).isEqualTo(1);
         Change moved = s.changes().stream().filter(c -> c.kind() == Change.Kind.RENAMED).findFirst().orElseThrow();
         assertThat(moved.oldPath()).isEqualTo("items/fin/2026/move.md");

@@ -58,7 +58,7 @@ class ItemScaffolderTest {
         ItemScaffolder.Result r = new ItemScaffolder().scaffold(site.content(),
                 new ItemScaffolder.Request("nope", "budget", "标题", LocalDate.parse("2026-03-02"), Optional.empty()));
         assertThat(r.file()).isEmpty();
-        assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code()).isEqualTo("unknown-organ"));
+        assertThat(r.diagnostics()).anySatisfy(d -> assertThat(d.code().id()).isEqualTo("unknown-organ"));
         assertThat(site.content().resolve("items")).doesNotExist();
     }
 
@@ -90,6 +90,6 @@ class ItemScaffolderTest {
             git.merge().include(git.getRepository().resolve("b")).setMessage("Merge pull request #2").call();
         }
         assertThat(site.engine().build().validate().diagnostics())
-                .anySatisfy(d -> assertThat(d.code()).isEqualTo("duplicate-index"));
+                .anySatisfy(d -> assertThat(d.code().id()).isEqualTo("duplicate-index"));
     }
 }
