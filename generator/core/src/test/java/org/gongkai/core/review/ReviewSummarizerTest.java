@@ -6,8 +6,11 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.util.List;
 import java.util.TimeZone;
 
+import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.renderer.text.TextContentRenderer;
 import org.eclipse.jgit.api.Git;
 import org.eclipse.jgit.lib.PersonIdent;
 import org.gongkai.core.FixtureSite;
@@ -29,7 +32,7 @@ class ReviewSummarizerTest {
                 """.formatted(title, extra);
     }
 
-    private static void commit(Git git, String message) throws Exception {
+    static void commit(Git git, String message) throws Exception {
         PersonIdent who = new PersonIdent(new PersonIdent("信息员", "editor@example.gov.cn"),
                 java.util.Date.from(Instant.parse("2026-05-01T00:00:00Z")), TimeZone.getTimeZone("Asia/Shanghai"));
         git.add().addFilepattern(".").call();
@@ -90,9 +93,13 @@ class ReviewSummarizerTest {
         assertThat(moved.oldPath()).isEqualTo("items/fin/2026/move.md");
 
         String md = ReviewReport.markdown(s);
-        assertThat(md).startsWith(ReviewReport.MARKER).contains("测财〔2026〕2号", "2026-06-10T09:00+08:00",
-                "unknown-organ", "```diff", "items/fin/2026/move.md → items/fin/2026/moved.md");
-        assertThat(md).doesNotContain("主干上的其他通知");
+        assertThat(md).startsWith(ReviewReport.MARKER).contains("```diff");
+        // Values are escaped in the Markdown: what the approver reads is the rendered text.
+        String shown = TextContentRenderer.builder().extensions(List.of(TablesExtension.create())).build()
+                .render(MarkdownTextTest.GFM.parse(md));
+        assertThat(shown).contains("测财〔2026〕2号", "2026-06-10T09:00+08:00", "unknown-organ",
+                "items/fin/2026/move.md → items/fin/2026/moved.md");
+        assertThat(shown).doesNotContain("主干上的其他通知");
         assertThat(ReviewReport.json(s)).contains("\"withdrawn\": 1", "\"errors\": 1");
     }
 
