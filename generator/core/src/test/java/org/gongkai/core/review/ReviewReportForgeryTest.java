@@ -178,7 +178,7 @@ class ReviewReportForgeryTest {
                 .contains(flat(HOSTILE.title()));
         String shown = text(h);
         assertThat(shown).contains("items/fin/2026/" + flat(HOSTILE.file()), flat(HOSTILE.reason()),
-                "unknown organ '" + HOSTILE.organ() + "'", "| a | b |, ![img](http://x), @org/team");
+                "未知的发布机构“" + HOSTILE.organ() + "”", "| a | b |, ![img](http://x), @org/team");
 
         // Only the Markdown is escaped: review.json, for tools, keeps every value exactly.
         jsonKeepsTheValues(hostile);
@@ -197,7 +197,7 @@ class ReviewReportForgeryTest {
                 Map.of("key", "organ", "before", "", "after", HOSTILE.organ()));
         assertThat((String) added.get("textDiff")).contains(HOSTILE.body().lines().map(l -> "+" + l + "\n").toList());
         assertThat((List<String>) added.get("diagnostics")).anySatisfy(d -> assertThat(d)
-                .contains("unknown organ '" + HOSTILE.organ() + "'"));
+                .contains("未知的发布机构“" + HOSTILE.organ() + "”"));
         Map<String, Object> changed = changes.get(1);
         assertThat((List<Map<String, Object>>) changed.get("metadata")).contains(
                 Map.of("key", "title", "before", "2026年部门预算", "after", HOSTILE.title()),
