@@ -25,7 +25,8 @@ final class MarkdownText {
      * {@code s} as one line of literal text for a paragraph, heading, list item or table cell: line breaks and
      * other control characters become spaces, leading and trailing whitespace goes (it could indent a code block),
      * '&', '<' and '>' become entity references (safe in Markdown and in HTML), every other ASCII punctuation
-     * character is backslash-escaped ('|' included, which keeps a table cell in its cell).
+     * character is backslash-escaped ('|' included, which keeps a table cell in its cell), and invisible format characters
+     * (bidi controls, zero-width spaces) are spelt out as ⟨U+202E⟩.
      */
     static String escape(String s) {
         String line = flatten(s);
@@ -60,6 +61,12 @@ final class MarkdownText {
             int type = Character.getType(c);
             boolean breaks = Character.isISOControl(c) || type == Character.LINE_SEPARATOR
                     || type == Character.PARAGRAPH_SEPARATOR;
+            if (type == Character.FORMAT) {
+                // Invisible format characters (bidi overrides that reorder a line, zero-width spaces inside a look-alike
+                // 索引号) are shown by name: the approver must see that they are there.
+                sb.append(String.format(java.util.Locale.ROOT, "⟨U+%04X⟩", (int) c));
+                continue;
+            }
             sb.append(breaks ? ' ' : c);
         }
         return sb.toString().strip();

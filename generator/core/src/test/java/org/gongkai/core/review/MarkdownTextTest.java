@@ -80,6 +80,14 @@ class MarkdownTextTest {
     }
 
     @Test
+    void spellsOutInvisibleFormatCharacters() {
+        // A right-to-left override reorders what the approver reads; a zero-width space hides a look-alike 索引号.
+        assertThat(MarkdownText.escape("示财‮号21")).isEqualTo("示财⟨U+202E⟩号21");
+        assertThat(MarkdownText.escape("2026-0​0001")).isEqualTo("2026\-0⟨U+200B⟩0001");
+        assertThat(MarkdownText.escape("﻿标题")).isEqualTo("⟨U+FEFF⟩标题");
+    }
+
+    @Test
     void breaksMentionsIssueReferencesAndAutolinksWithAWordJoiner() {
         // GitHub's mentions and GFM's addresses want an ASCII letter or digit right after the '@'.
         assertThat(MarkdownText.escape("@org/team")).isEqualTo("\\@\u2060org\\/team");
