@@ -118,11 +118,7 @@ public final class Gongkai {
         }
         Content c = content.get();
         if (baseUrl.isPresent()) {
-            String url = baseUrl.get().endsWith("/") ? baseUrl.get() : baseUrl.get() + "/";
-            var s = c.site();
-            c = new Content(c.root(), new org.gongkai.core.content.SiteConfig(s.name(), s.shortName(), url, s.language(),
-                    s.siteIdCode(), s.contact(), s.indexPattern(), s.holidays(), s.feedback(), s.organs()),
-                    c.catalog(), c.items(), c.pages());
+            c = c.withSite(c.site().withBaseUrl(baseUrl.get()));
         }
         progress.info(String.format(java.util.Locale.ROOT, "load: %d items, %d pages, %d organs, %d categories in %d ms",
                 c.items().size(), c.pages().size(), c.site().organs().size(), c.catalog().all().size(), ms(t0)));

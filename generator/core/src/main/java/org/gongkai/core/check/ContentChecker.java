@@ -1,13 +1,14 @@
 package org.gongkai.core.check;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
+import org.gongkai.core.content.Attachment;
 import org.gongkai.core.content.Catalog;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Content;
@@ -18,6 +19,7 @@ import org.gongkai.core.content.Validity;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.Field;
+import org.gongkai.core.diagnostic.Phrase;
 import org.gongkai.core.diagnostic.SourcePosition;
 
 /**
@@ -54,13 +56,14 @@ public final class ContentChecker {
             checkPlacement(item);
             checkIndex(item, organ, indexes, indexPattern, content.site().indexPattern());
             checkReferences(item, refs);
-            checkAttachments(item, content.root());
+            checkAttachments(item, content);
             privacy.scan(item);
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
         }
         CadenceCheck.check(content.catalog(), content.items(), today, diagnostics);
+        reportUnattached(content);
     }
 
     private void checkCategoryRules(Item item, Organ organ, Category category, Catalog catalog) {
@@ -139,15 +142,27 @@ public final class ContentChecker {
         }
     }
 
-    private void checkAttachments(Item item, Path root) {
-        Path base = root.toAbsolutePath().normalize();
-        item.attachments().forEach(a -> {
-            Path p = base.resolve(a.file().startsWith("/") ? a.file().substring(1) : a.file()).normalize();
-            if (!p.startsWith(base)) {
+    /** Attachments come from content/attachments/ only: never from items, the register or anywhere else. */
+    private void checkAttachments(Item item, Content content) {
+        for (Attachment a : item.attachments()) {
+            String path = a.path();
+            boolean viaLink = content.outside().stream().anyMatch(o -> path.equals(o) || path.startsWith(o + "/"));
+            if (!path.startsWith("attachments/")) {
                 diagnostics.add(Code.ATTACHMENT_OUTSIDE, a.at(), a.file());
-            } else if (!Files.isRegularFile(p)) {
+            } else if (viaLink) {
+                diagnostics.add(Code.OUTSIDE_CONTENT, a.at(), a.file());
+            } else if (!content.attachments().containsKey(path)) {
                 diagnostics.add(Code.ATTACHMENT_MISSING, a.at(), a.file());
             }
-        });
+        }
+    }
+
+    /** Every file under attachments/ is used by some item, or reported: nothing is dropped in silence. */
+    private void reportUnattached(Content content) {
+        Set<String> used = new HashSet<>();
+        content.items().forEach(i -> i.attachments().forEach(a -> used.add(a.path())));
+        content.attachments().keySet().stream().filter(p -> !used.contains(p)).sorted().forEach(p ->
+                diagnostics.add(Code.IGNORED_FILE, SourcePosition.of(p), Phrase.of(UnusedFile.NOT_ATTACHED),
+                        Phrase.hint(UnusedFile.NOT_ATTACHED)));
     }
 }

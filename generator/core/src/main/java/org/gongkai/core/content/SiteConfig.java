@@ -15,6 +15,12 @@ public record SiteConfig(String name, String shortName, String baseUrl, Language
         organs = List.copyOf(organs);
     }
 
+    /** The same site published at another address (a staging host, the preview server). */
+    public SiteConfig withBaseUrl(String url) {
+        String u = url.endsWith("/") ? url : url + "/";
+        return new SiteConfig(name, shortName, u, language, siteIdCode, contact, indexPattern, holidays, feedback, organs);
+    }
+
     public Optional<Organ> organ(String id) {
         return organs.stream().filter(o -> o.id().equals(id)).findFirst();
     }

@@ -126,7 +126,8 @@ public final class MessageCatalog {
             return label.map(l -> l + "（" + f.key() + "）").orElse("“" + f.key() + "”");
         }
         if (arg instanceof Phrase p) {
-            return format(template(enumKey(p.which())).orElse(keyword(p.which())), p.args());
+            String key = enumKey(p.which()) + (p.hint() ? ".hint" : "");
+            return format(template(key).orElse(keyword(p.which())), p.args());
         }
         if (arg instanceof Enum<?> e) {
             return template(enumKey(e)).orElse(keyword(e));

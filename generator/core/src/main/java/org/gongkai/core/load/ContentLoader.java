@@ -1,15 +1,11 @@
 package org.gongkai.core.load;
 
-import java.io.IOException;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 import org.gongkai.core.content.Catalog;
 import org.gongkai.core.content.Content;
@@ -17,6 +13,7 @@ import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Language;
 import org.gongkai.core.content.Page;
 import org.gongkai.core.content.SiteConfig;
+import org.gongkai.core.content.StoredFile;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
@@ -64,41 +61,48 @@ public final class ContentLoader {
 
     /** Loads the content folder; empty only when the folder itself is missing. */
     public Optional<Content> load(Path root) {
-        if (!Files.isDirectory(root)) {
-            diagnostics.add(Code.NO_CONTENT, SourcePosition.site(), root);
+        Optional<ContentFiles> scanned = ContentFiles.scan(root, diagnostics);
+        if (scanned.isEmpty()) {
             return Optional.empty();
         }
-        SiteConfig site = readYaml(root, "site.yaml").map(m -> new SiteLoader(diagnostics).read(m))
+        ContentFiles files = scanned.get();
+        SiteConfig site = readYaml(files, "site.yaml").map(m -> new SiteLoader(diagnostics).read(m))
                 .orElseGet(() -> new SiteLoader(diagnostics).read(emptyMapping("site.yaml")));
-        Catalog catalog = readYaml(root, "catalog.yaml").map(m -> new CatalogLoader(diagnostics).read(m))
+        Catalog catalog = readYaml(files, "catalog.yaml").map(m -> new CatalogLoader(diagnostics).read(m))
                 .orElse(new Catalog(List.of()));
         ItemLoader items = new ItemLoader(diagnostics, site.language());
         List<Item> loaded = new ArrayList<>();
-        for (Path p : markdownFiles(root.resolve("items"))) {
-            String rel = relative(root, p);
+        for (StoredFile f : files.items()) {
             if (itemCache != null) {
-                cachedItem(p, rel, site.language()).ifPresent(loaded::add);
+                cachedItem(f, root.resolve(f.path()), site.language()).ifPresent(loaded::add);
                 continue;
             }
-            readMarkdown(p, rel).flatMap(md -> items.read(rel, md.fm(), md.body(), md.bodyLine())).ifPresent(loaded::add);
+            readMarkdown(f).flatMap(md -> items.read(f.path(), md.fm(), md.body(), md.bodyLine())).ifPresent(loaded::add);
         }
         List<Page> pages = new ArrayList<>();
-        for (Path p : markdownFiles(root.resolve("pages"))) {
-            String rel = relative(root, p);
-            readMarkdown(p, rel).flatMap(md -> page(rel, md, site.language())).ifPresent(pages::add);
+        Map<String, String> pageSlugs = new HashMap<>();
+        for (StoredFile f : files.pages()) {
+            readMarkdown(f).flatMap(md -> page(f.path(), md, site.language())).ifPresent(p -> {
+                String other = pageSlugs.putIfAbsent(p.slug(), p.file());
+                if (other != null) {
+                    diagnostics.add(Code.DUPLICATE_PAGE, new SourcePosition(p.file(), 1, 1), p.slug(), other);
+                } else {
+                    pages.add(p);
+                }
+            });
         }
-        return Optional.of(new Content(root, site, catalog, loaded, pages));
+        return Optional.of(new Content(root, site, catalog, loaded, pages, files.attachments(), files.outside()));
     }
 
     /** Serve only: parses with a loader of its own so that this file's diagnostics can be remembered and replayed. */
-    private Optional<Item> cachedItem(Path p, String rel, Language language) {
-        ParsedItem parsed = itemCache.get(p, language);
+    private Optional<Item> cachedItem(StoredFile f, Path key, Language language) {
+        ParsedItem parsed = itemCache.get(key, language);
         if (parsed == null) {
             Diagnostics own = new Diagnostics();
-            Optional<Item> item = new ContentLoader(own).readMarkdown(p, rel)
-                    .flatMap(md -> new ItemLoader(own, language).read(rel, md.fm(), md.body(), md.bodyLine()));
+            Optional<Item> item = new ContentLoader(own).readMarkdown(f)
+                    .flatMap(md -> new ItemLoader(own, language).read(f.path(), md.fm(), md.body(), md.bodyLine()));
             parsed = new ParsedItem(item, own.sorted());
-            itemCache.put(p, language, parsed);
+            itemCache.put(key, language, parsed);
         }
         parsed.diagnostics().forEach(diagnostics::add);
         return parsed.item();
@@ -120,8 +124,9 @@ public final class ContentLoader {
     private record Markdown(YamlNode.Mapping fm, String body, int bodyLine) {
     }
 
-    private Optional<Markdown> readMarkdown(Path p, String rel) {
-        Optional<String> text = readText(p, rel);
+    private Optional<Markdown> readMarkdown(StoredFile file) {
+        String rel = file.path();
+        Optional<String> text = ContentFiles.readText(file, ContentFiles.MAX_MARKDOWN_BYTES, diagnostics);
         if (text.isEmpty()) {
             return Optional.empty();
         }
@@ -135,16 +140,22 @@ public final class ContentLoader {
             return Optional.empty();
         }
         FrontMatter fm = split.frontMatter().get();
+        Optional<Integer> deep = MarkdownDepth.tooDeep(fm.body());
+        if (deep.isPresent()) {
+            // Found here, by validate, so that a pull request cannot pass the checks and then crash the build.
+            diagnostics.add(Code.MARKDOWN_TOO_DEEP, new SourcePosition(rel, fm.bodyLine() + deep.get(), 0), MarkdownDepth.MAX);
+            return Optional.empty();
+        }
         return parse(fm.yaml(), rel, fm.yamlLine()).map(m -> new Markdown(m, fm.body(), fm.bodyLine()));
     }
 
-    private Optional<YamlNode.Mapping> readYaml(Path root, String name) {
-        Path p = root.resolve(name);
-        if (!Files.isRegularFile(p)) {
+    private Optional<YamlNode.Mapping> readYaml(ContentFiles files, String name) {
+        Optional<StoredFile> f = files.config(name);
+        if (f.isEmpty()) {
             diagnostics.add(Code.MISSING_FILE, SourcePosition.of(name), name);
             return Optional.empty();
         }
-        return readText(p, name).flatMap(t -> parse(t, name, 1));
+        return ContentFiles.readText(f.get(), ContentFiles.MAX_CONFIG_BYTES, diagnostics).flatMap(t -> parse(t, name, 1));
     }
 
     private Optional<YamlNode.Mapping> parse(String yaml, String rel, int firstLine) {
@@ -154,45 +165,13 @@ public final class ContentLoader {
                 return Optional.of(m);
             }
             diagnostics.add(Code.WRONG_TYPE, node.at(), Section.FILE, ValueType.MAPPING, node.kind());
-        } catch (YamlNode.SyntaxError e) {
-            diagnostics.add(Code.YAML_SYNTAX, e.at(), e.getMessage());
-        } catch (YamlNode.DuplicateKey e) {
-            diagnostics.add(Code.DUPLICATE_KEY, e.at(), new org.gongkai.core.diagnostic.Field(e.key()));
-        }
-        return Optional.empty();
-    }
-
-    private Optional<String> readText(Path p, String rel) {
-        try {
-            byte[] bytes = Files.readAllBytes(p);
-            return Optional.of(StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString());
-        } catch (CharacterCodingException e) {
-            diagnostics.add(Code.NOT_UTF8, SourcePosition.of(rel), 0, 0, "");
-        } catch (IOException e) {
-            diagnostics.add(Code.UNREADABLE, SourcePosition.of(rel), e.getMessage());
+        } catch (YamlNode.Refused e) {
+            diagnostics.add(e.code(), e.at(), e.args());
         }
         return Optional.empty();
     }
 
     private static YamlNode.Mapping emptyMapping(String file) {
         return new YamlNode.Mapping(java.util.Map.of(), SourcePosition.of(file));
-    }
-
-    private List<Path> markdownFiles(Path dir) {
-        if (!Files.isDirectory(dir)) {
-            return List.of();
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            // Sorted so that diagnostics and every derived order are the same on every machine.
-            return s.filter(p -> Files.isRegularFile(p) && p.getFileName().toString().endsWith(".md")).sorted().toList();
-        } catch (IOException e) {
-            diagnostics.add(Code.UNREADABLE, SourcePosition.of(dir.getFileName().toString()), e.getMessage());
-            return List.of();
-        }
-    }
-
-    static String relative(Path root, Path p) {
-        return root.relativize(p).toString().replace('\\', '/');
     }
 }

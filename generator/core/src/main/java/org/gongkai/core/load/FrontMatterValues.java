@@ -27,7 +27,7 @@ public final class FrontMatterValues {
             Map<String, Object> values = new LinkedHashMap<>();
             m.entries().forEach((k, e) -> values.put(k, FieldReader.plain(e.value())));
             return Optional.of(new Parsed(values, fm.body()));
-        } catch (YamlNode.SyntaxError | YamlNode.DuplicateKey e) {
+        } catch (YamlNode.Refused e) {
             return Optional.empty();
         }
     }

@@ -3,11 +3,6 @@ package org.gongkai.core.render;
 import java.util.List;
 
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
-import org.commonmark.ext.footnotes.FootnotesExtension;
-import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
-import org.commonmark.ext.gfm.tables.TablesExtension;
-import org.commonmark.ext.heading.anchor.HeadingAnchorExtension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
@@ -26,8 +21,7 @@ import org.owasp.html.PolicyFactory;
  * javascript: URL can reach a page. Built once, thread-safe.
  */
 public final class MarkdownRenderer {
-    private static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            AutolinkExtension.create(), HeadingAnchorExtension.create(), FootnotesExtension.create());
+    private static final List<Extension> EXTENSIONS = org.gongkai.core.internal.Markdown.EXTENSIONS;
 
     private static final PolicyFactory POLICY = new HtmlPolicyBuilder()
             .allowElements("p", "h1", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "blockquote", "pre", "code",
@@ -45,7 +39,7 @@ public final class MarkdownRenderer {
             .allowAttributes("title").onElements("abbr")
             .toFactory();
 
-    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+    private final Parser parser = org.gongkai.core.internal.Markdown.PARSER;
     // GFM tables write align="…", which HTML5 made obsolete: a class carries the alignment to the stylesheet.
     private final HtmlRenderer html = HtmlRenderer.builder().extensions(EXTENSIONS)
             .attributeProviderFactory(context -> (node, tagName, attributes) -> {

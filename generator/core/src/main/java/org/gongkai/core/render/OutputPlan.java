@@ -34,12 +34,27 @@ public final class OutputPlan {
         add(new OutputFile(path, () -> text.get().getBytes(StandardCharsets.UTF_8)));
     }
 
+    /** A file of the theme (trusted: the office's own). */
     public void copy(Path source, String path) {
         add(new OutputFile(path, () -> {
             try {
                 return Files.readAllBytes(source);
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + source, e);
+            }
+        }));
+    }
+
+    /**
+     * A file of the content folder, at the real path the load stage vetted: opened without following a link, so
+     * nothing swapped in after the check can lead outside content/.
+     */
+    public void copyFromContent(Path real, String path) {
+        add(new OutputFile(path, () -> {
+            try (java.io.InputStream in = Files.newInputStream(real, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return in.readAllBytes();
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + path, e);
             }
         }));
     }

@@ -326,7 +326,7 @@ public final class PortalRenderer {
             for (Attachment a : e.item().attachments()) {
                 String href = ViewFactory.attachmentHref(a);
                 if (done.add(href)) {
-                    out.copy(model.content().root().resolve(href), href);
+                    out.copyFromContent(model.content().attachments().get(href).real(), href);
                 }
             }
         }

@@ -126,21 +126,15 @@ final class ViewFactory {
 
     /** Output path of an attachment: its path under content/. */
     static String attachmentHref(Attachment a) {
-        String f = a.file().startsWith("/") ? a.file().substring(1) : a.file();
-        return Path.of(f).normalize().toString().replace('\\', '/');
+        return a.path();
     }
 
     private List<AttachmentView> attachments(Item i) {
         List<AttachmentView> out = new ArrayList<>();
         for (Attachment a : i.attachments()) {
             String href = attachmentHref(a);
-            Path p = content.root().resolve(href);
-            long size;
-            try {
-                size = Files.size(p);
-            } catch (IOException ex) {
-                throw new UncheckedIOException("attachment disappeared during the build: " + href, ex);
-            }
+            // The check stage has made sure every attachment is a vetted file of content/attachments/.
+            long size = content.attachments().get(href).size();
             int dot = href.lastIndexOf('.');
             String type = dot < 0 ? "" : href.substring(dot + 1).toUpperCase(Locale.ROOT);
             out.add(new AttachmentView(a.title(), href, type, humanSize(size)));

@@ -171,10 +171,7 @@ final class PreviewBuilder {
 
     /** Links of absolute pages (404, feeds) must lead back into the preview, not to the published portal. */
     private Content withBaseUrl(Content c) {
-        SiteConfig s = c.site();
-        SiteConfig local = new SiteConfig(s.name(), s.shortName(), baseUrl, s.language(), s.siteIdCode(), s.contact(),
-                s.indexPattern(), s.holidays(), s.feedback(), s.organs());
-        return new Content(c.root(), local, c.catalog(), c.items(), c.pages());
+        return c.withSite(c.site().withBaseUrl(baseUrl));
     }
 
     private static long ms(long start) {

@@ -82,9 +82,10 @@ class MarkdownTextTest {
     @Test
     void spellsOutInvisibleFormatCharacters() {
         // A right-to-left override reorders what the approver reads; a zero-width space hides a look-alike 索引号.
-        assertThat(MarkdownText.escape("示财‮号21")).isEqualTo("示财⟨U+202E⟩号21");
-        assertThat(MarkdownText.escape("2026-0​0001")).isEqualTo("2026\-0⟨U+200B⟩0001");
-        assertThat(MarkdownText.escape("﻿标题")).isEqualTo("⟨U+FEFF⟩标题");
+        // (The "+" is backslash-escaped like all ASCII punctuation; it renders as ⟨U+202E⟩.)
+        assertThat(MarkdownText.escape("示财\u202E号21")).isEqualTo("示财⟨U\\+202E⟩号21");
+        assertThat(MarkdownText.escape("2026-0\u200B0001")).isEqualTo("2026\\-0⟨U\\+200B⟩0001");
+        assertThat(MarkdownText.escape("\uFEFF标题")).isEqualTo("⟨U\\+FEFF⟩标题");
     }
 
     @Test
