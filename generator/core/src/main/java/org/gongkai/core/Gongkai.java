@@ -19,7 +19,6 @@ import org.gongkai.core.diagnostic.DiagnosticsJson;
 import org.gongkai.core.diagnostic.SourcePosition;
 import org.gongkai.core.diagnostic.Stage;
 import org.gongkai.core.history.GitHistoryReader;
-import org.gongkai.core.internal.Folders;
 import org.gongkai.core.history.History;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.ModelBuilder;
@@ -29,6 +28,7 @@ import org.gongkai.core.render.PortalRenderer;
 import org.gongkai.core.render.ThemeException;
 import org.gongkai.core.search.SearchOutputs;
 import org.gongkai.core.write.OutputTree;
+import org.gongkai.core.write.WriteListener;
 
 /**
  * The engine: load → check → history → model → render → write. Built once with {@link #builder()}, immutable,
@@ -43,6 +43,7 @@ public final class Gongkai {
     private final OffsetDateTime now;
     private final Optional<Path> diagnosticsFile;
     private final Progress progress;
+    private final WriteListener writeListener;
 
     private Gongkai(Builder b) {
         this.contentDir = Objects.requireNonNull(b.contentDir, "contentDir");
@@ -53,6 +54,7 @@ public final class Gongkai {
         this.now = b.now == null ? OffsetDateTime.now(Dates.CHINA) : b.now;
         this.diagnosticsFile = Optional.ofNullable(b.diagnosticsFile);
         this.progress = b.progress;
+        this.writeListener = b.writeListener;
     }
 
     public static Builder builder() {
@@ -83,16 +85,14 @@ public final class Gongkai {
         }
         long start = System.nanoTime();
         int pages;
-        Path index = SearchOutputs.indexDirFor(outputDir);
-        Path stagedIndex = SearchOutputs.stagingFor(index);
-        try (OutputTree out = OutputTree.open(outputDir)) {
+        try (OutputTree out = OutputTree.open(outputDir, SearchOutputs.indexDirFor(outputDir), writeListener)) {
             OutputPlan plan = new PortalRenderer(model.get(), themeDir).plan();
-            // The search stage: a Lucene index beside the portal (never in it), its static export under search/.
-            SearchOutputs.addTo(plan, model.get(), stagedIndex);
+            // The search stage: a Lucene index beside the portal (never in it), its static export under search/;
+            // the index goes live with the portal, in the same commit.
+            SearchOutputs.addTo(plan, model.get(), out.searchIndexDir());
             plan.files().parallelStream().forEach(f -> out.write(f.path(), f.bytes()));
             pages = (int) plan.pageCount();
             out.commit();
-            SearchOutputs.replace(stagedIndex, index);
         } catch (ThemeException e) {
             diagnostics.error(Stage.RENDER, "theme", SourcePosition.site(), e.getMessage(), "fix the template named above");
             return finish(diagnostics, false, 0, 0, scheduled(model));
@@ -100,8 +100,6 @@ public final class Gongkai {
             diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.site(), "cannot write the portal: " + e.getMessage(),
                     "check free disk space and permissions of " + outputDir);
             return finish(diagnostics, false, 0, 0, scheduled(model));
-        } finally {
-            discardQuietly(stagedIndex);
         }
         progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
                 (System.nanoTime() - start) / 1_000_000, outputDir));
@@ -155,14 +153,6 @@ public final class Gongkai {
         return d.sorted().stream().filter(x -> x.isError() == errors).count();
     }
 
-    private void discardQuietly(Path dir) {
-        try {
-            Folders.delete(dir);
-        } catch (IOException e) {
-            progress.info("could not remove " + dir + ": " + e.getMessage());
-        }
-    }
-
     private static long ms(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -190,6 +180,7 @@ public final class Gongkai {
         private OffsetDateTime now;
         private Path diagnosticsFile;
         private Progress progress = Progress.silent();
+        private WriteListener writeListener = WriteListener.none();
 
         public Builder contentDir(Path p) {
             this.contentDir = p;
@@ -230,6 +221,12 @@ public final class Gongkai {
 
         public Builder progress(Progress p) {
             this.progress = p;
+            return this;
+        }
+
+        /** Told at each step of the write stage's commit; for tests that stop a build there. */
+        public Builder writeListener(WriteListener l) {
+            this.writeListener = Objects.requireNonNull(l, "writeListener");
             return this;
         }
 
