@@ -28,6 +28,7 @@ import org.gongkai.core.render.PortalRenderer;
 import org.gongkai.core.render.ThemeException;
 import org.gongkai.core.search.SearchOutputs;
 import org.gongkai.core.write.OutputTree;
+import org.gongkai.core.write.WriteFailure;
 import org.gongkai.core.write.WriteListener;
 
 /**
@@ -97,8 +98,9 @@ public final class Gongkai {
             diagnostics.error(Stage.RENDER, "theme", SourcePosition.site(), e.getMessage(), "fix the template named above");
             return finish(diagnostics, false, 0, 0, scheduled(model));
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.site(), "cannot write the portal: " + e.getMessage(),
-                    "check free disk space and permissions of " + outputDir);
+            WriteFailure failure = WriteFailure.of(e);
+            diagnostics.error(Stage.WRITE, "write-failed", SourcePosition.site(), failure.message(),
+                    failure.hint(outputDir));
             return finish(diagnostics, false, 0, 0, scheduled(model));
         }
         progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,

@@ -1,6 +1,7 @@
 package org.gongkai.core.search;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -35,8 +36,17 @@ public final class SearchOutputs {
 
     public static void addTo(OutputPlan plan, SiteModel model, Path indexDir, StaticExport.Layout layout) throws IOException {
         List<SearchDocument> docs = SearchDocuments.of(model);
-        Files.createDirectories(indexDir);
-        LuceneIndex.write(indexDir, docs);
+        try {
+            Files.createDirectories(indexDir);
+            LuceneIndex.write(indexDir, docs);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // Lucene's writes fail with the system's reason only ("File too large"): say which folder.
+            FileSystemException named = new FileSystemException(indexDir.toString(), null, e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
         Map<String, byte[]> files;
         try (LuceneIndex index = LuceneIndex.open(indexDir)) {
             files = new StaticExport(layout).export(index, docs, model.content().catalog().all(),

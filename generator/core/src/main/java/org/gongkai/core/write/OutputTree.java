@@ -81,7 +81,7 @@ public final class OutputTree implements AutoCloseable {
     static OutputTree open(Path target, Path searchIndex, WriteListener listener, Optional<Boolean> symlinks)
             throws IOException {
         Siblings names = Siblings.of(target.toAbsolutePath().normalize(), searchIndex.toAbsolutePath().normalize());
-        Files.createDirectories(names.parent());
+        createParent(names.parent());
         FileChannel lock = FileChannel.open(names.lock(), StandardOpenOption.CREATE, StandardOpenOption.WRITE);
         try {
             try {
@@ -123,7 +123,8 @@ public final class OutputTree implements AutoCloseable {
             Files.createDirectories(p.getParent());
             Files.write(p, bytes);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot write " + relPath, e);
+            // A failed write() says only "File too large": name the file, the user needs to know which.
+            throw new UncheckedIOException("cannot write " + relPath, WriteFailure.naming(p, e));
         }
     }
 
@@ -133,7 +134,7 @@ public final class OutputTree implements AutoCloseable {
             Files.createDirectories(p.getParent());
             Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy " + source + " to " + relPath, e);
+            throw new UncheckedIOException("cannot copy " + source + " to " + relPath, WriteFailure.naming(p, e));
         }
     }
 
@@ -204,6 +205,17 @@ public final class OutputTree implements AutoCloseable {
             // Releases the lock. The lock file stays: deleting it would let a build that waits on the deleted file
             // and one that creates a new file run at once.
             lock.close();
+        }
+    }
+
+    private static void createParent(Path parent) throws IOException {
+        try {
+            Files.createDirectories(parent);
+        } catch (FileAlreadyExistsException e) {
+            // createDirectories names only the path when it is a file; what the user needs to read is why.
+            FileSystemException named = new FileSystemException(e.getFile(), null, "Not a directory");
+            named.initCause(e);
+            throw named;
         }
     }
 

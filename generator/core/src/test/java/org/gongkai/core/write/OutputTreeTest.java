@@ -3,6 +3,8 @@ package org.gongkai.core.write;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
 import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -93,6 +95,24 @@ class OutputTreeTest {
                 WriteListener.none())).isInstanceOf(FileSystemException.class)
                 .hasMessageContaining("neither a folder nor a link");
         assertThat(tmp.resolve("portal")).hasContent("the office's file");
+    }
+
+    @Test
+    void aFailureSaysTheFileAndTheSystemsReason() {
+        WriteFailure full = WriteFailure.of(new UncheckedIOException("cannot write a.html",
+                new FileSystemException("/out/.portal.v-1/site/a.html", null, "No space left on device")));
+        assertThat(full.message()).isEqualTo("无法写出门户：/out/.portal.v-1/site/a.html: No space left on device"
+                + " (cannot write the portal)");
+        assertThat(full.hint(Path.of("/out/portal"))).contains("磁盘空间", "disk space");
+
+        WriteFailure large = WriteFailure.of(new UncheckedIOException("cannot write a.html",
+                WriteFailure.naming(Path.of("/out/a.html"), new java.io.IOException("File too large"))));
+        assertThat(large.message()).contains("/out/a.html: File too large");
+        assertThat(large.hint(Path.of("/out/portal"))).contains("ulimit -f").doesNotContain("磁盘空间", "disk space");
+
+        WriteFailure denied = WriteFailure.of(new AccessDeniedException("/out"));
+        assertThat(denied.message()).contains("/out: Permission denied");
+        assertThat(denied.hint(Path.of("/out/portal"))).doesNotContain("磁盘空间", "disk space");
     }
 
     private static void commit(Path dir, String text, WriteListener listener, Optional<Boolean> symlinks) throws Exception {
