@@ -19,9 +19,10 @@ measure() { # label, content dir, output dir
   local secs rss pages
   secs=$(grep "Elapsed (wall clock)" "$log" | awk '{print $NF}')
   rss=$(grep "Maximum resident set size" "$log" | awk '{print $NF}')
-  pages=$(find "$3" -name '*.html' | wc -l)
+  # -H: the output path is a link to the live version (find and du do not follow a link they start at otherwise).
+  pages=$(find -H "$3" -name '*.html' | wc -l)
   local bytes
-  bytes=$(du -sk "$3" | cut -f1)
+  bytes=$(du -skH "$3" | cut -f1)
   echo "| $1 | $pages | $secs | $((rss / 1024)) MB | $((bytes / 1024)) MB |" >>"$WORK/rows.md"
   echo "$1: $pages html files, $secs wall, $((rss / 1024)) MB peak RSS"
 }

@@ -17,10 +17,10 @@ import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.DiagnosticLanguage;
 import org.gongkai.core.diagnostic.DiagnosticsJson;
+import org.gongkai.core.diagnostic.Phrase;
 import org.gongkai.core.diagnostic.SourcePosition;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.history.GitHistoryReader;
-import org.gongkai.core.internal.Folders;
 import org.gongkai.core.history.History;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.ModelBuilder;
@@ -30,6 +30,8 @@ import org.gongkai.core.render.PortalRenderer;
 import org.gongkai.core.render.ThemeException;
 import org.gongkai.core.search.SearchOutputs;
 import org.gongkai.core.write.OutputTree;
+import org.gongkai.core.write.WriteFailure;
+import org.gongkai.core.write.WriteListener;
 
 /**
  * The engine: load → check → history → model → render → write. Built once with {@link #builder()}, immutable,
@@ -46,6 +48,7 @@ public final class Gongkai {
     private final Progress progress;
     /** Empty: the site's own language (site.yaml), Chinese when there is none. */
     private final Optional<DiagnosticLanguage> language;
+    private final WriteListener writeListener;
 
     private Gongkai(Builder b) {
         this.contentDir = Objects.requireNonNull(b.contentDir, "contentDir");
@@ -57,6 +60,7 @@ public final class Gongkai {
         this.diagnosticsFile = Optional.ofNullable(b.diagnosticsFile);
         this.progress = b.progress;
         this.language = Optional.ofNullable(b.language);
+        this.writeListener = b.writeListener;
     }
 
     public static Builder builder() {
@@ -86,24 +90,22 @@ public final class Gongkai {
         }
         long start = System.nanoTime();
         int pages;
-        Path index = SearchOutputs.indexDirFor(outputDir);
-        Path stagedIndex = SearchOutputs.stagingFor(index);
-        try (OutputTree out = OutputTree.open(outputDir)) {
+        try (OutputTree out = OutputTree.open(outputDir, SearchOutputs.indexDirFor(outputDir), writeListener)) {
             OutputPlan plan = new PortalRenderer(model.get(), themeDir).plan();
-            // The search stage: a Lucene index beside the portal (never in it), its static export under search/.
-            SearchOutputs.addTo(plan, model.get(), stagedIndex);
+            // The search stage: a Lucene index beside the portal (never in it), its static export under search/;
+            // the index goes live with the portal, in the same commit.
+            SearchOutputs.addTo(plan, model.get(), out.searchIndexDir());
             plan.files().parallelStream().forEach(f -> out.write(f.path(), f.bytes()));
             pages = (int) plan.pageCount();
             out.commit();
-            SearchOutputs.replace(stagedIndex, index);
         } catch (ThemeException e) {
             diagnostics.add(Code.THEME, SourcePosition.site(), e.getMessage());
             return finish(diagnostics, false, 0, 0, model);
         } catch (IOException | UncheckedIOException e) {
-            diagnostics.add(Code.WRITE_FAILED, SourcePosition.site(), outputDir, e.getMessage(), outputDir);
+            WriteFailure failure = WriteFailure.of(e);
+            diagnostics.add(Code.WRITE_FAILED, SourcePosition.site(), failure.file().orElse(outputDir.toString()),
+                    failure.reason(), Phrase.hint(failure.kind(), outputDir));
             return finish(diagnostics, false, 0, 0, model);
-        } finally {
-            discardQuietly(stagedIndex);
         }
         progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
                 (System.nanoTime() - start) / 1_000_000, outputDir));
@@ -153,14 +155,6 @@ public final class Gongkai {
         return d.sorted().stream().filter(x -> x.isError() == errors).count();
     }
 
-    private void discardQuietly(Path dir) {
-        try {
-            Folders.delete(dir);
-        } catch (IOException e) {
-            progress.info("could not remove " + dir + ": " + e.getMessage());
-        }
-    }
-
     private static long ms(long start) {
         return (System.nanoTime() - start) / 1_000_000;
     }
@@ -192,6 +186,7 @@ public final class Gongkai {
         private Path diagnosticsFile;
         private Progress progress = Progress.silent();
         private DiagnosticLanguage language;
+        private WriteListener writeListener = WriteListener.none();
 
         public Builder contentDir(Path p) {
             this.contentDir = p;
@@ -238,6 +233,12 @@ public final class Gongkai {
         /** The language of the diagnostics' messages; unset, the site's language (site.yaml), Chinese by default. */
         public Builder diagnosticLanguage(DiagnosticLanguage l) {
             this.language = l;
+            return this;
+        }
+
+        /** Told at each step of the write stage's commit; for tests that stop a build there. */
+        public Builder writeListener(WriteListener l) {
+            this.writeListener = Objects.requireNonNull(l, "writeListener");
             return this;
         }
 

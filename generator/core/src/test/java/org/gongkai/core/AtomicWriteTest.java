@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -39,10 +38,10 @@ class AtomicWriteTest {
         assertThat(failed.errorCount()).isEqualTo(1);
         assertThat(FixtureSite.files(site.output())).isEqualTo(before);
         assertThat(site.read("index.html")).isEqualTo(home);
-        try (Stream<Path> s = Files.list(site.output().getParent())) {
-            // The search stage keeps its Lucene index beside the portal (portal-search-index); no staging folder is left.
-            assertThat(s.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("portal", "portal-search-index");
-        }
+        // Beside the portal: the links to the live version and to its search index, the version folder and the lock
+        // file; nothing of the failed build.
+        assertThat(site.besideOutput()).containsExactlyInAnyOrder("portal", "portal-search-index", ".portal.current",
+                ".portal.lock", "VERSION");
     }
 
     @Test
@@ -69,5 +68,8 @@ class AtomicWriteTest {
         assertThat(site.output().resolve("stale.html")).doesNotExist();
         assertThat(site.output().resolve("items/gov/2026/first")).doesNotExist();
         assertThat(site.output().resolve("items/gov/2026/renamed/index.html")).exists();
+        // The previous version folder is gone: one version beside the output, the live one.
+        assertThat(site.besideOutput()).containsExactlyInAnyOrder("portal", "portal-search-index", ".portal.current",
+                ".portal.lock", "VERSION");
     }
 }

@@ -143,9 +143,39 @@ public final class FixtureSite {
         }
     }
 
-    /** Every file of an output folder, as relative paths. */
+    /** The names beside the output folder, with a version folder's random id replaced by VERSION. */
+    public java.util.List<String> besideOutput() {
+        try (Stream<Path> s = Files.list(output().getParent())) {
+            return s.map(p -> p.getFileName().toString())
+                    .map(n -> n.matches("\\.portal\\.v-[0-9a-z]+") ? "VERSION" : n).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Every file of an output folder by its relative path ('/'-separated), with the SHA-256 of its bytes. */
+    public static java.util.SortedMap<String, String> digests(Path dir) {
+        java.util.SortedMap<String, String> m = new java.util.TreeMap<>();
+        try {
+            java.security.MessageDigest sha = java.security.MessageDigest.getInstance("SHA-256");
+            for (Path f : files(dir)) {
+                m.put(dir.relativize(f).toString().replace('\\', '/'),
+                        java.util.HexFormat.of().formatHex(sha.digest(Files.readAllBytes(f))));
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
+        return m;
+    }
+
+    /**
+     * Every file of an output folder, as paths under {@code dir}. The output path is a symlink to the live version
+     * (see OutputTree), and Files.walk does not follow a symlink it starts at unless told to.
+     */
     public static java.util.List<Path> files(Path dir) {
-        try (Stream<Path> s = Files.walk(dir)) {
+        try (Stream<Path> s = Files.walk(dir, java.nio.file.FileVisitOption.FOLLOW_LINKS)) {
             return s.filter(Files::isRegularFile).sorted().toList();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

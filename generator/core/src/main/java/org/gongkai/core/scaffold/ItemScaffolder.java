@@ -74,7 +74,9 @@ public final class ItemScaffolder {
             Files.createDirectories(file.getParent());
             Files.writeString(file, text(request, category.get(), index), StandardCharsets.UTF_8);
         } catch (IOException e) {
-            diagnostics.add(Code.WRITE_FAILED, SourcePosition.of(rel), rel, e.getMessage(), contentDir);
+            org.gongkai.core.write.WriteFailure failure = org.gongkai.core.write.WriteFailure.of(e);
+            diagnostics.add(Code.WRITE_FAILED, SourcePosition.of(rel), failure.file().orElse(rel), failure.reason(),
+                    org.gongkai.core.diagnostic.Phrase.hint(failure.kind(), contentDir));
             return new Result(Optional.empty(), index, diagnostics.sorted());
         }
         return new Result(Optional.of(rel), index, diagnostics.sorted());

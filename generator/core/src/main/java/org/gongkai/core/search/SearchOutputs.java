@@ -1,6 +1,7 @@
 package org.gongkai.core.search;
 
 import java.io.IOException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -11,28 +12,22 @@ import org.gongkai.core.render.OutputPlan;
 import org.gongkai.core.search.internal.LuceneIndex;
 
 /**
- * The search stage: writes the Lucene index of the build's listed items into {@code indexDir} (beside the portal,
- * never inside it) and adds its static export under {@code search/} to the portal's plan.
+ * The search stage: writes the Lucene index of the build's listed items into {@code indexDir} (the write stage's
+ * folder for it, beside the portal, never inside it) and adds its static export under {@code search/} to the
+ * portal's plan.
  */
 public final class SearchOutputs {
     private SearchOutputs() {
     }
 
-    /** Where the index of a portal goes: a sibling folder, e.g. target/portal → target/portal-search-index. */
+    /**
+     * Where the index of a portal is read: a sibling of the output, e.g. target/portal → target/portal-search-index.
+     * A build does not write there but into its version folder ({@code OutputTree.searchIndexDir()}); this path is a
+     * link to the live version's index, so that the portal and its index go live together.
+     */
     public static Path indexDirFor(Path outputDir) {
         Path abs = outputDir.toAbsolutePath().normalize();
         return abs.resolveSibling(abs.getFileName() + "-search-index");
-    }
-
-    /** Where a build writes the new index before the portal is committed; swapped in by {@link #replace}. */
-    public static Path stagingFor(Path indexDir) {
-        return indexDir.resolveSibling("." + indexDir.getFileName() + ".staging");
-    }
-
-    /** Swaps the staged index in, after the portal itself was committed, so a failed build leaves both as they were. */
-    public static void replace(Path staged, Path indexDir) throws IOException {
-        org.gongkai.core.internal.Folders.delete(indexDir);
-        Files.move(staged, indexDir, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
     }
 
     public static void addTo(OutputPlan plan, SiteModel model, Path indexDir) throws IOException {
@@ -41,8 +36,17 @@ public final class SearchOutputs {
 
     public static void addTo(OutputPlan plan, SiteModel model, Path indexDir, StaticExport.Layout layout) throws IOException {
         List<SearchDocument> docs = SearchDocuments.of(model);
-        Files.createDirectories(indexDir);
-        LuceneIndex.write(indexDir, docs);
+        try {
+            Files.createDirectories(indexDir);
+            LuceneIndex.write(indexDir, docs);
+        } catch (FileSystemException e) {
+            throw e;
+        } catch (IOException e) {
+            // Lucene's writes fail with the system's reason only ("File too large"): say which folder.
+            FileSystemException named = new FileSystemException(indexDir.toString(), null, e.getMessage());
+            named.initCause(e);
+            throw named;
+        }
         Map<String, byte[]> files;
         try (LuceneIndex index = LuceneIndex.open(indexDir)) {
             files = new StaticExport(layout).export(index, docs, model.content().catalog().all(),
