@@ -39,22 +39,20 @@ final class LiveReload implements HttpHandler {
 
     /** Serves the SharedWorker script that holds the one stream of all open pages. */
     static void worker(HttpExchange ex) throws IOException {
-        try (ex) {
-            byte[] js = PreviewPages.WORKER.getBytes(StandardCharsets.UTF_8);
-            ex.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
-            ex.getResponseHeaders().set("Cache-Control", "no-store");
-            ex.sendResponseHeaders(200, js.length);
-            ex.getResponseBody().write(js);
-        }
+        byte[] js = PreviewPages.WORKER.getBytes(StandardCharsets.UTF_8);
+        ex.getResponseHeaders().set("Content-Type", "text/javascript; charset=utf-8");
+        ex.getResponseHeaders().set("Cache-Control", "no-store");
+        ex.sendResponseHeaders(200, js.length);
+        ex.getResponseBody().write(js);
     }
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            if (!"GET".equals(ex.getRequestMethod())) {
-                ex.sendResponseHeaders(405, -1);
-                return;
-            }
+        if (!"GET".equals(ex.getRequestMethod())) {
+            ex.sendResponseHeaders(405, -1);
+            return;
+        }
+        try {
             ex.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
             ex.getResponseHeaders().set("Cache-Control", "no-store");
             ex.sendResponseHeaders(200, 0);

@@ -84,10 +84,13 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer s = new PreviewServer(options);
         try {
             s.rebuild(true, "first build");
-            s.http.createContext(PreviewPages.EVENTS_PATH, s.liveReload);
-            s.http.createContext(PreviewPages.WORKER_PATH, LiveReload::worker);
-            s.http.createContext(SearchApi.PATH, new SearchApi(() -> s.state, s.searchIndexes, s.port()));
-            s.http.createContext("/", new SiteHandler(() -> s.state, s.port(), s.recent, options.log()));
+            ServeLog log = options.log();
+            s.http.createContext(PreviewPages.EVENTS_PATH, new Guarded(s.liveReload, false, log));
+            s.http.createContext(PreviewPages.WORKER_PATH, new Guarded(LiveReload::worker, false, log));
+            s.http.createContext(SearchApi.PATH, new Guarded(new SearchApi(() -> s.state, s.searchIndexes, s.port()),
+                    true, log));
+            s.http.createContext("/", new Guarded(new SiteHandler(() -> s.state, s.port(), s.recent, log), false,
+                    log));
             s.http.setExecutor(s.executor);
             s.http.start();
             s.watcher.start();
