@@ -14,8 +14,6 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
 
 import com.sun.net.httpserver.HttpServer;
 import org.gongkai.core.diagnostic.Diagnostic;
@@ -24,7 +22,8 @@ import org.gongkai.core.diagnostic.Diagnostic;
  * {@code gongkai:serve}: a preview of the portal on 127.0.0.1, drafts and scheduled items included and marked.
  * Watches the content and the theme, rebuilds on a change (cheaply: see {@link PreviewBuilder}), and makes open
  * pages reload. A rebuild with errors keeps the last good preview and shows the errors on every page.
- * {@link #start} returns once the first build is done; {@link #close} stops everything.
+ * {@link #start} returns once the first build is done; {@link #close} stops everything. What a misbehaving client
+ * may take (threads, streams, time to send a request) is bounded: see {@link ServerLimits}.
  */
 public final class PreviewServer implements AutoCloseable {
     private final ServeOptions options;
@@ -56,14 +55,10 @@ public final class PreviewServer implements AutoCloseable {
         if (!Files.isDirectory(themeDir)) {
             throw new NoSuchFileException(themeDir.toString(), null, "the theme folder does not exist");
         }
+        ServerLimits.configureJdkServer(); // before the JVM's first HttpServer: see there
         // Loopback only: a preview shows drafts and must never be reachable from the network.
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "gongkai-serve-http-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = ServerLimits.executor();
         String version = nextVersion();
         this.state = new SiteHandler.State(version, null, List.of());
         this.liveReload = new LiveReload(version);
