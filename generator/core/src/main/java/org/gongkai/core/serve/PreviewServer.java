@@ -14,9 +14,11 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.internal.Folders;
 
 /**
  * {@code gongkai:serve}: a preview of the portal on 127.0.0.1, drafts and scheduled items included and marked.
@@ -26,6 +28,18 @@ import org.gongkai.core.diagnostic.Diagnostic;
  * may take (threads, streams, time to send a request) is bounded: see {@link ServerLimits}.
  */
 public final class PreviewServer implements AutoCloseable {
+    /**
+     * The classes {@link #close} uses that nothing may have loaded before it, loaded here, with this class, at start.
+     * gongkai:serve calls close() from a JVM shutdown hook (Ctrl-C), and Maven may have closed the plugin's class
+     * realm by then: a closed class loader still runs the classes it has loaded but loads no new one, so the first
+     * use of a class in close() would throw NoClassDefFoundError, print its stack trace and leave the temp folders
+     * behind. (The JDK's own classes come from the JDK's loaders and are not affected.) Everything else close()
+     * calls is loaded by start, and close() makes no lambdas; PreviewShutdownTest closes the loader to check.
+     */
+    private static final List<Class<?>> USED_ONLY_BY_CLOSE = List.of(Folders.class);
+    /** How long close() waits for request threads to end before deleting the search indexes they may be writing. */
+    private static final long CLOSE_WAIT_SECONDS = 5;
+
     private final ServeOptions options;
     private final Path contentDir;
     private final Path themeDir;
@@ -38,10 +52,13 @@ public final class PreviewServer implements AutoCloseable {
     private final Path searchIndexes;
     /** Differs between runs, so that a page left open over a restart reloads too. */
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    /** Counted down when close() has done everything: a caller waiting in awaitClose() goes on only then. */
     private final CountDownLatch closed = new CountDownLatch(1);
     private final RecentPages recent = new RecentPages();
     private final Object rebuildLock = new Object();
     private volatile SiteHandler.State state;
+    /** Set by the first close(); guarded by rebuildLock, so that no rebuild starts after it. */
+    private boolean closing;
     private int generation;
     private Set<String> reportedWarnings = Set.of();
 
@@ -70,6 +87,11 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             http.stop(0); // bound but never started: free the port
             executor.shutdownNow();
+            try {
+                Folders.delete(searchIndexes);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
     }
@@ -143,7 +165,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuild(boolean contentChanged, String cause) {
         synchronized (rebuildLock) {
-            if (closed.getCount() == 0) {
+            if (closing) {
                 return;
             }
             long t = System.nanoTime();
@@ -193,32 +215,47 @@ public final class PreviewServer implements AutoCloseable {
                 d.column(), d.message(), d.hint());
     }
 
-    /** Blocks until {@link #close} (the Maven goal waits here until Ctrl-C). */
+    /**
+     * Blocks until {@link #close} has finished (the Maven goal waits here until Ctrl-C): the server has stopped and
+     * its temp folders are gone when this returns.
+     */
     public void awaitClose() throws InterruptedException {
         closed.await();
     }
 
-    /** Stops serving, watching and every live-reload stream; safe to call twice. */
+    /**
+     * Stops serving, watching and every live-reload stream, removes the temp folders and says so in one line; safe
+     * to call twice, and from a shutdown hook (see {@link #USED_ONLY_BY_CLOSE}).
+     */
     @Override
     public void close() {
-        synchronized (rebuildLock) {
-            if (closed.getCount() == 0) {
+        synchronized (rebuildLock) { // waits for a rebuild under way; none starts after this
+            if (closing) {
                 return;
             }
-            closed.countDown();
+            closing = true;
         }
+        ServeLog log = options.log();
         liveReload.close();
         try {
             watcher.close();
         } catch (IOException e) {
-            options.log().warn("gongkai:serve: closing the watcher: " + e.getMessage());
+            log.warn("gongkai:serve: closing the watcher: " + e.getMessage());
         }
         http.stop(0);
         executor.shutdownNow();
         try {
-            org.gongkai.core.internal.Folders.delete(searchIndexes);
-        } catch (IOException e) {
-            options.log().warn("gongkai:serve: removing " + searchIndexes + ": " + e.getMessage());
+            // A search may be writing an index into the folder: let it end (it has been interrupted) first.
+            executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        try {
+            Folders.delete(searchIndexes);
+        } catch (IOException e) {
+            log.warn("gongkai:serve: removing " + searchIndexes + ": " + e);
+        }
+        log.info("预览已停止 Preview stopped");
+        closed.countDown();
     }
 }
