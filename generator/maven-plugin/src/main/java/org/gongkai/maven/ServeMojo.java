@@ -2,6 +2,7 @@ package org.gongkai.maven;
 
 import java.io.IOException;
 import java.time.OffsetDateTime;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.logging.Log;
@@ -41,17 +42,42 @@ public class ServeMojo extends AbstractGongkaiMojo {
         } catch (IOException e) {
             throw new MojoExecutionException("cannot start the preview: " + e.getMessage(), e);
         }
-        // Ctrl-C runs the shutdown hooks: stop serving and watching, then let the goal return.
-        Thread hook = new Thread(server::close, "gongkai-serve-shutdown");
+        // Ctrl-C (or SIGTERM) runs the JVM's shutdown hooks: this one stops the server and removes its temp folders
+        // (close() says "预览已停止 Preview stopped"). Made now, so that its lambda exists before Maven might close
+        // this plugin's class realm (see PreviewServer.close).
+        AtomicBoolean jvmStopping = new AtomicBoolean();
+        Thread hook = new Thread(() -> {
+            jvmStopping.set(true);
+            server.close();
+        }, "gongkai-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
         getLog().info("Serving " + server.url() + " — press Ctrl-C to stop");
         try {
-            server.awaitClose();
+            server.awaitClose(); // returns once close() has finished
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             server.close();
         }
-        getLog().info("Preview stopped");
+        if (jvmStopping.get()) {
+            waitForTheJvmToEnd();
+        }
+        try {
+            Runtime.getRuntime().removeShutdownHook(hook); // a longer-lived JVM (mvnd) must not keep the server
+        } catch (IllegalStateException e) {
+            // the JVM is stopping after all
+        }
+    }
+
+    /**
+     * The JVM ends as soon as the shutdown hooks are done. Returning instead would only race with that: Maven would
+     * print a build summary under the "stopped" line, and dispose of this plugin's class realm.
+     */
+    private static void waitForTheJvmToEnd() {
+        try {
+            Thread.sleep(Long.MAX_VALUE);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     /** gongkai.now pins the preview's date (as in a build); unset, the preview follows the clock. */

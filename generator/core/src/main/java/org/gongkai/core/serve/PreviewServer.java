@@ -14,19 +14,32 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
 import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.internal.Folders;
 
 /**
  * {@code gongkai:serve}: a preview of the portal on 127.0.0.1, drafts and scheduled items included and marked.
  * Watches the content and the theme, rebuilds on a change (cheaply: see {@link PreviewBuilder}), and makes open
  * pages reload. A rebuild with errors keeps the last good preview and shows the errors on every page.
- * {@link #start} returns once the first build is done; {@link #close} stops everything.
+ * {@link #start} returns once the first build is done; {@link #close} stops everything. What a misbehaving client
+ * may take (threads, streams, time to send a request) is bounded: see {@link ServerLimits}.
  */
 public final class PreviewServer implements AutoCloseable {
+    /**
+     * The classes {@link #close} uses that nothing may have loaded before it, loaded here, with this class, at start.
+     * gongkai:serve calls close() from a JVM shutdown hook (Ctrl-C), and Maven may have closed the plugin's class
+     * realm by then: a closed class loader still runs the classes it has loaded but loads no new one, so the first
+     * use of a class in close() would throw NoClassDefFoundError, print its stack trace and leave the temp folders
+     * behind. (The JDK's own classes come from the JDK's loaders and are not affected.) Everything else close()
+     * calls is loaded by start, and close() makes no lambdas; PreviewShutdownTest closes the loader to check.
+     */
+    private static final List<Class<?>> USED_ONLY_BY_CLOSE = List.of(Folders.class);
+    /** How long close() waits for request threads to end before deleting the search indexes they may be writing. */
+    private static final long CLOSE_WAIT_SECONDS = 5;
+
     private final ServeOptions options;
     private final Path contentDir;
     private final Path themeDir;
@@ -39,10 +52,13 @@ public final class PreviewServer implements AutoCloseable {
     private final Path searchIndexes;
     /** Differs between runs, so that a page left open over a restart reloads too. */
     private final String runId = Long.toString(System.currentTimeMillis(), 36);
+    /** Counted down when close() has done everything: a caller waiting in awaitClose() goes on only then. */
     private final CountDownLatch closed = new CountDownLatch(1);
     private final RecentPages recent = new RecentPages();
     private final Object rebuildLock = new Object();
     private volatile SiteHandler.State state;
+    /** Set by the first close(); guarded by rebuildLock, so that no rebuild starts after it. */
+    private boolean closing;
     private int generation;
     private Set<String> reportedWarnings = Set.of();
 
@@ -56,14 +72,10 @@ public final class PreviewServer implements AutoCloseable {
         if (!Files.isDirectory(themeDir)) {
             throw new NoSuchFileException(themeDir.toString(), null, "the theme folder does not exist");
         }
+        ServerLimits.configureJdkServer(); // before the JVM's first HttpServer: see there
         // Loopback only: a preview shows drafts and must never be reachable from the network.
         this.http = HttpServer.create(new InetSocketAddress(InetAddress.getByName("127.0.0.1"), options.port()), 0);
-        AtomicInteger threads = new AtomicInteger();
-        this.executor = Executors.newCachedThreadPool(r -> {
-            Thread t = new Thread(r, "gongkai-serve-http-" + threads.incrementAndGet());
-            t.setDaemon(true);
-            return t;
-        });
+        this.executor = ServerLimits.executor();
         String version = nextVersion();
         this.state = new SiteHandler.State(version, null, List.of());
         this.liveReload = new LiveReload(version);
@@ -75,6 +87,11 @@ public final class PreviewServer implements AutoCloseable {
         } catch (IOException | RuntimeException e) {
             http.stop(0); // bound but never started: free the port
             executor.shutdownNow();
+            try {
+                Folders.delete(searchIndexes);
+            } catch (IOException again) {
+                e.addSuppressed(again);
+            }
             throw e;
         }
     }
@@ -84,10 +101,13 @@ public final class PreviewServer implements AutoCloseable {
         PreviewServer s = new PreviewServer(options);
         try {
             s.rebuild(true, "first build");
-            s.http.createContext(PreviewPages.EVENTS_PATH, s.liveReload);
-            s.http.createContext(PreviewPages.WORKER_PATH, LiveReload::worker);
-            s.http.createContext(SearchApi.PATH, new SearchApi(() -> s.state, s.searchIndexes, s.port()));
-            s.http.createContext("/", new SiteHandler(() -> s.state, s.port(), s.recent, options.log()));
+            ServeLog log = options.log();
+            s.http.createContext(PreviewPages.EVENTS_PATH, new Guarded(s.liveReload, false, log));
+            s.http.createContext(PreviewPages.WORKER_PATH, new Guarded(LiveReload::worker, false, log));
+            s.http.createContext(SearchApi.PATH, new Guarded(new SearchApi(() -> s.state, s.searchIndexes, s.port()),
+                    true, log));
+            s.http.createContext("/", new Guarded(new SiteHandler(() -> s.state, s.port(), s.recent, log), false,
+                    log));
             s.http.setExecutor(s.executor);
             s.http.start();
             s.watcher.start();
@@ -145,7 +165,7 @@ public final class PreviewServer implements AutoCloseable {
 
     private void rebuild(boolean contentChanged, String cause) {
         synchronized (rebuildLock) {
-            if (closed.getCount() == 0) {
+            if (closing) {
                 return;
             }
             long t = System.nanoTime();
@@ -194,32 +214,47 @@ public final class PreviewServer implements AutoCloseable {
         return new Diagnostic(d.code(), contentDir.getFileName() + "/" + d.file(), d.line(), d.column(), d.args());
     }
 
-    /** Blocks until {@link #close} (the Maven goal waits here until Ctrl-C). */
+    /**
+     * Blocks until {@link #close} has finished (the Maven goal waits here until Ctrl-C): the server has stopped and
+     * its temp folders are gone when this returns.
+     */
     public void awaitClose() throws InterruptedException {
         closed.await();
     }
 
-    /** Stops serving, watching and every live-reload stream; safe to call twice. */
+    /**
+     * Stops serving, watching and every live-reload stream, removes the temp folders and says so in one line; safe
+     * to call twice, and from a shutdown hook (see {@link #USED_ONLY_BY_CLOSE}).
+     */
     @Override
     public void close() {
-        synchronized (rebuildLock) {
-            if (closed.getCount() == 0) {
+        synchronized (rebuildLock) { // waits for a rebuild under way; none starts after this
+            if (closing) {
                 return;
             }
-            closed.countDown();
+            closing = true;
         }
+        ServeLog log = options.log();
         liveReload.close();
         try {
             watcher.close();
         } catch (IOException e) {
-            options.log().warn("gongkai:serve: closing the watcher: " + e.getMessage());
+            log.warn("gongkai:serve: closing the watcher: " + e.getMessage());
         }
         http.stop(0);
         executor.shutdownNow();
         try {
-            org.gongkai.core.internal.Folders.delete(searchIndexes);
-        } catch (IOException e) {
-            options.log().warn("gongkai:serve: removing " + searchIndexes + ": " + e.getMessage());
+            // A search may be writing an index into the folder: let it end (it has been interrupted) first.
+            executor.awaitTermination(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
         }
+        try {
+            Folders.delete(searchIndexes);
+        } catch (IOException e) {
+            log.warn("gongkai:serve: removing " + searchIndexes + ": " + e);
+        }
+        log.info("预览已停止 Preview stopped");
+        closed.countDown();
     }
 }

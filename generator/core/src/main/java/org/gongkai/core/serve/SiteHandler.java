@@ -38,29 +38,27 @@ final class SiteHandler implements HttpHandler {
 
     @Override
     public void handle(HttpExchange ex) throws IOException {
-        try (ex) {
-            String method = ex.getRequestMethod();
-            if (!method.equals("GET") && !method.equals("HEAD")) {
-                ex.getResponseHeaders().set("Allow", "GET, HEAD");
-                send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            if (!localHost(ex.getRequestHeaders(), port)) {
-                // A web page that re-points its own host name at 127.0.0.1 (DNS rebinding) must not read drafts.
-                send(ex, 403, "text/plain; charset=utf-8", "the preview answers only to 127.0.0.1 and localhost\n"
-                        .getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            String path;
-            try {
-                path = RequestPath.resolve(ex.getRequestURI().getRawPath());
-            } catch (RequestPath.Refused r) {
-                send(ex, r.status(), "text/plain; charset=utf-8", ("refused: " + r.getMessage() + "\n")
-                        .getBytes(StandardCharsets.UTF_8));
-                return;
-            }
-            serve(ex, path, state.get());
+        String method = ex.getRequestMethod();
+        if (!method.equals("GET") && !method.equals("HEAD")) {
+            ex.getResponseHeaders().set("Allow", "GET, HEAD");
+            send(ex, 405, "text/plain; charset=utf-8", "method not allowed\n".getBytes(StandardCharsets.UTF_8));
+            return;
         }
+        if (!localHost(ex.getRequestHeaders(), port)) {
+            // A web page that re-points its own host name at 127.0.0.1 (DNS rebinding) must not read drafts.
+            send(ex, 403, "text/plain; charset=utf-8", "the preview answers only to 127.0.0.1 and localhost\n"
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        String path;
+        try {
+            path = RequestPath.resolve(ex.getRequestURI().getRawPath());
+        } catch (RequestPath.Refused r) {
+            send(ex, r.status(), "text/plain; charset=utf-8", ("refused: " + r.getMessage() + "\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            return;
+        }
+        serve(ex, path, state.get());
     }
 
     static boolean localHost(Headers headers, int port) {
@@ -92,10 +90,13 @@ final class SiteHandler implements HttpHandler {
         Optional<byte[]> bytes;
         try {
             bytes = s.site().bytes(file);
-        } catch (RuntimeException e) {
-            log.error("gongkai:serve: cannot render /" + path + ": " + e.getMessage());
+        } catch (RuntimeException | StackOverflowError e) {
+            // A StackOverflowError is a theme whose templates include each other without end: its own page too, so
+            // that it reloads once the theme is fixed.
+            String why = e.getMessage() != null ? e.getMessage() : e.toString();
+            log.error("gongkai:serve: cannot render /" + path + ": " + why);
             send(ex, 500, "text/html; charset=utf-8", PreviewPages.problemPage(
-                    "页面无法生成 — This page cannot be rendered", List.of(), String.valueOf(e.getMessage()), s.version()));
+                    "页面无法生成 — This page cannot be rendered", List.of(), why, s.version()));
             return;
         }
         if (bytes.isEmpty()) {

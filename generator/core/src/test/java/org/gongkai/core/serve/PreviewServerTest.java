@@ -245,6 +245,23 @@ class PreviewServerTest {
     }
 
     @Test
+    void aThemeThatIncludesItselfWithoutEndGetsAProblemPageNotAClosedConnection() throws IOException {
+        server.close();
+        Path theme = tmp.resolve("theme");
+        copyTree(FixtureSite.theme(), theme);
+        Path item = theme.resolve("templates/item.peb");
+        Files.writeString(item, Files.readString(item).replace("{% block content %}",
+                "{% block content %}{% include \"item.peb\" %}"));
+        server = PreviewServer.start(options(site.content(), theme));
+        client = new PreviewClient(server);
+
+        PreviewClient.Response r = client.raw("/items/gov/2026/fees/");
+        assertThat(r.status()).isEqualTo(500);
+        assertThat(r.body()).contains("页面无法生成", "StackOverflowError", "data-gongkai-preview");
+        assertThat(client.get("/").status()).as("other pages still served").isEqualTo(200);
+    }
+
+    @Test
     void folderUrlsWithoutTheSlashRedirectAndUnknownPathsGetThe404Page() {
         PreviewClient.Response r = client.get("/catalog");
         assertThat(r.status()).isEqualTo(301);
