@@ -107,7 +107,8 @@ public final class ContentChecker {
             }
             return;
         }
-        Item other = seen.putIfAbsent(item.index(), item);
+        // Compared in normal form: a zero-width space or full-width digits do not make a second 索引号.
+        Item other = seen.putIfAbsent(org.gongkai.core.load.LookAlikes.normalized(item.index()), item);
         if (other != null) {
             diagnostics.add(Code.DUPLICATE_INDEX, item.at("index"), item.index(), other.file());
         }

@@ -16,7 +16,7 @@ public final class References {
     public References(List<Item> items) {
         for (Item i : items) {
             if (!i.index().isEmpty()) {
-                byIndex.putIfAbsent(i.index(), i);
+                byIndex.putIfAbsent(org.gongkai.core.load.LookAlikes.normalized(i.index()), i);
             }
             byPath.put(i.file(), i);
         }
@@ -24,7 +24,7 @@ public final class References {
 
     public Optional<Item> resolve(ItemRef ref) {
         String t = ref.target().strip();
-        Item byIdx = byIndex.get(t);
+        Item byIdx = byIndex.get(org.gongkai.core.load.LookAlikes.normalized(t));
         if (byIdx != null) {
             return Optional.of(byIdx);
         }

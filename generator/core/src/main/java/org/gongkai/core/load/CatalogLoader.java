@@ -59,7 +59,7 @@ final class CatalogLoader {
         if (id == null) {
             return null;
         }
-        if (!id.matches("[a-z0-9][a-z0-9-]*")) {
+        if (f.plainIdentifier("id", true) && !id.matches("[a-z0-9][a-z0-9-]*")) {
             diagnostics.add(Code.BAD_ID, f.at("id"), Section.CATEGORY, id);
         }
         if (!seen.add(id)) {

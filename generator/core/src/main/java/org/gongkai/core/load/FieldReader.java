@@ -226,6 +226,35 @@ final class FieldReader {
         return List.copyOf(out);
     }
 
+    /**
+     * An identifier (索引号, 发文字号, slug, id, alias) must not hold invisible characters, nor with {@code fullWidth}
+     * full-width ones: they make look-alikes of other identifiers. Reported at the character; false when found.
+     */
+    boolean plainIdentifier(String key, boolean fullWidth) {
+        Optional<YamlNode> v = map.get(key);
+        if (v.isPresent() && v.get() instanceof YamlNode.Scalar s) {
+            return plainIdentifier(key, s.value(), s.at(), s.quoted(), fullWidth);
+        }
+        return true;
+    }
+
+    /** The same for one text of a list (aliases). */
+    boolean plainIdentifier(String key, Text t, boolean fullWidth) {
+        return plainIdentifier(key, t.value(), t.at(), false, fullWidth);
+    }
+
+    private boolean plainIdentifier(String key, String value, SourcePosition at, boolean quoted, boolean fullWidth) {
+        java.util.OptionalInt i = LookAlikes.suspicious(value, fullWidth);
+        if (i.isEmpty()) {
+            return true;
+        }
+        int c = value.codePointAt(i.getAsInt());
+        int column = at.column() + (quoted ? 1 : 0) + value.codePointCount(0, i.getAsInt());
+        diagnostics.add(Code.INVISIBLE_CHARACTER, new SourcePosition(at.file(), at.line(), column), new Field(key),
+                value.codePointCount(0, i.getAsInt()) + 1, String.format(Locale.ROOT, "%04X", c));
+        return false;
+    }
+
     /** Keys not read so far, as plain Java values (String, List, Map) for templates. */
     Map<String, Object> remaining() {
         Map<String, Object> extra = new LinkedHashMap<>();

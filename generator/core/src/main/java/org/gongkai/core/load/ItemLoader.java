@@ -43,6 +43,8 @@ final class ItemLoader {
         var published = f.dateTime("published");
         String index = f.text("index", "");
         String docNumber = f.text("doc-number", "");
+        f.plainIdentifier("index", true);
+        f.plainIdentifier("doc-number", false);
         Genre genre = f.choice("genre", Genre.class, Genre.OTHER);
         Disclosure disclosure = f.choice("disclosure", Disclosure.class, Disclosure.PROACTIVE);
         Audience audience = f.choice("audience", Audience.class, Audience.PUBLIC);
@@ -70,11 +72,13 @@ final class ItemLoader {
             return l;
         }).orElse(defaultLanguage == Language.EN ? Language.ZH_HANS : defaultLanguage);
         String slug = f.text("slug", false).orElse(stem(file));
-        if (!slug.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
+        // An invisible character is reported as such, not as a misspelt slug.
+        if (f.plainIdentifier("slug", true) && !slug.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
             SourcePosition at = f.has("slug") ? f.at("slug") : new SourcePosition(file, 1, 0);
             diagnostics.add(Code.BAD_SLUG, at, slug);
         }
-        List<String> aliases = f.texts("aliases").stream().map(FieldReader.Text::value).toList();
+        List<String> aliases = f.texts("aliases").stream().filter(t -> f.plainIdentifier("aliases", t, true))
+                .map(FieldReader.Text::value).toList();
         List<ChangeNote> changes = new ArrayList<>();
         for (YamlNode.Mapping m : f.mappings("changes")) {
             FieldReader c = new FieldReader(m, diagnostics);

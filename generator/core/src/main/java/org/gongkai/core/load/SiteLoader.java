@@ -100,7 +100,7 @@ final class SiteLoader {
         if (id.isEmpty() || name.isEmpty()) {
             return Optional.empty();
         }
-        if (!id.get().matches("[a-z0-9][a-z0-9-]*")) {
+        if (f.plainIdentifier("id", true) && !id.get().matches("[a-z0-9][a-z0-9-]*")) {
             diagnostics.add(Code.BAD_ID, f.at("id"), Section.ORGAN, id.get());
         }
         return Optional.of(new Organ(id.get(), name.get(), code.orElse(""), type, parent, m.at()));

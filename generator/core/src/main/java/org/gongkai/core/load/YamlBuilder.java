@@ -110,7 +110,7 @@ final class YamlBuilder {
         boolean isNull = e.getTag().map(t -> t.equals(Tag.NULL.getValue()))
                 .orElseGet(() -> e.getImplicit().canOmitTagInPlainScalar()
                         && Tag.NULL.equals(resolver.resolve(e.getValue(), true)));
-        YamlNode node = new YamlNode.Scalar(e.getValue(), isNull, at(e.getStartMark()));
+        YamlNode node = new YamlNode.Scalar(e.getValue(), isNull, at(e.getStartMark()), e.isSQuoted() || e.isDQuoted());
         remember(e, node);
         count(1, node.at());
         add(node, 1);

@@ -20,7 +20,12 @@ public sealed interface YamlNode {
 
     enum Kind { TEXT, LIST, MAPPING, NOTHING }
 
-    record Scalar(String value, boolean isNull, SourcePosition at) implements YamlNode {
+    /** {@code quoted}: written in quotes, so its text starts one column after {@code at}. */
+    record Scalar(String value, boolean isNull, SourcePosition at, boolean quoted) implements YamlNode {
+        public Scalar(String value, boolean isNull, SourcePosition at) {
+            this(value, isNull, at, false);
+        }
+
         @Override
         public Kind kind() {
             return isNull ? Kind.NOTHING : Kind.TEXT;
