@@ -23,6 +23,7 @@ import org.eclipse.jgit.diff.EditList;
 import org.eclipse.jgit.diff.RawText;
 import org.eclipse.jgit.diff.RawTextComparator;
 import org.eclipse.jgit.lib.AnyObjectId;
+import org.eclipse.jgit.lib.FileMode;
 import org.eclipse.jgit.lib.ObjectId;
 import org.eclipse.jgit.lib.Repository;
 import org.eclipse.jgit.revwalk.RevCommit;
@@ -121,11 +122,27 @@ public final class ReviewSummarizer {
             }
             while (tw.next()) {
                 Path target = dir.resolve(tw.getPathString().substring(prefix.length())).normalize();
-                if (!target.startsWith(dir)) {
+                FileMode mode = tw.getFileMode(0);
+                if (!target.startsWith(dir) || mode == FileMode.GITLINK) {
                     continue;
                 }
                 Files.createDirectories(target.getParent());
-                try (OutputStream out = Files.newOutputStream(target)) {
+                if (!target.getParent().toRealPath().startsWith(dir.toRealPath())) {
+                    continue; // never write through a link an earlier entry made
+                }
+                if (mode == FileMode.SYMLINK) {
+                    // A link stays a link, so the review's checks refuse one leading out of content/ as the build
+                    // does, instead of reading the link's text as if it were the file.
+                    String link = new String(repo.open(tw.getObjectId(0)).getBytes(), StandardCharsets.UTF_8);
+                    try {
+                        Files.createSymbolicLink(target, Path.of(link));
+                    } catch (java.nio.file.InvalidPathException | UnsupportedOperationException e) {
+                        // Not a path this system can link to: left out, as the build could not read it either.
+                    }
+                    continue;
+                }
+                try (OutputStream out = Files.newOutputStream(target, java.nio.file.StandardOpenOption.CREATE_NEW,
+                        java.nio.file.StandardOpenOption.WRITE, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
                     repo.open(tw.getObjectId(0)).copyTo(out);
                 }
             }

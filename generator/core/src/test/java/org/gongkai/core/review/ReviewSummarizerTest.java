@@ -104,6 +104,26 @@ class ReviewSummarizerTest {
     }
 
     @Test
+    void aLinkThatLeadsOutOfContentIsReportedAsTheBuildWouldReportIt(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+            commit(git, "初始内容");
+            git.checkout().setCreateBranch(true).setName("pr").call();
+            Files.createDirectories(site.content().resolve("attachments"));
+            Files.createSymbolicLink(site.content().resolve("attachments/passwd.txt"), Path.of("/etc/passwd"));
+            commit(git, "加一个链接");
+        }
+
+        ReviewSummary s = new ReviewSummarizer().summarize(site.content(), "main", "pr", NOW);
+
+        assertThat(s.diagnostics()).anySatisfy(d -> {
+            assertThat(d.code().id()).isEqualTo("outside-content");
+            assertThat(d.file()).isEqualTo("attachments/passwd.txt");
+        });
+        assertThat(s.errorCount()).isEqualTo(1);
+    }
+
+    @Test
     void unknownRefSaysHowToFetchIt(@TempDir Path tmp) throws Exception {
         FixtureSite site = FixtureSite.in(tmp);
         try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
