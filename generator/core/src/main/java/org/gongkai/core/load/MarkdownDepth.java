@@ -21,7 +21,15 @@ final class MarkdownDepth {
 
     /** The body's line (0-based) where it first goes deeper than {@link #MAX}, or empty when it does not. */
     static Optional<Integer> tooDeep(String body) {
-        Node node = Markdown.PARSER_WITH_SPANS.parse(body);
+        Node node;
+        try {
+            node = Markdown.PARSER_WITH_SPANS.parse(body);
+        } catch (StackOverflowError e) {
+            // commonmark-java itself recurses in places (the autolink post-processor walks the tree, emphasis
+            // processing nests): thousands of levels end its parse here, before our walk could measure them. The
+            // parse holds no shared state, so the stack unwinds cleanly; the text is far past the limit, from its start.
+            return Optional.of(0);
+        }
         int depth = 0;
         while (node != null) {
             Node child = node.getFirstChild();
