@@ -10,6 +10,9 @@ import java.util.Optional;
 /** Dates as written in content and parameters: a date is 00:00 China time; a date-time without offset is China time. */
 public final class Dates {
     public static final ZoneOffset CHINA = ZoneOffset.ofHours(8);
+    /** Dates of content lie in these years; others are typing errors (and would make day-by-day counting unbounded). */
+    public static final int EARLIEST_YEAR = 1949;
+    public static final int LATEST_YEAR = 2199;
 
     private Dates() {
     }
@@ -21,17 +24,21 @@ public final class Dates {
 
     public static Optional<OffsetDateTime> parseDateTime(String raw) {
         String t = raw.strip().replace(' ', 'T');
+        OffsetDateTime parsed;
         try {
             if (t.length() == 10) {
-                return Optional.of(LocalDate.parse(t).atStartOfDay().atOffset(CHINA));
-            }
-            try {
-                return Optional.of(OffsetDateTime.parse(t));
-            } catch (DateTimeParseException e) {
-                return Optional.of(LocalDateTime.parse(t).atOffset(CHINA));
+                parsed = LocalDate.parse(t).atStartOfDay().atOffset(CHINA);
+            } else {
+                try {
+                    parsed = OffsetDateTime.parse(t);
+                } catch (DateTimeParseException e) {
+                    parsed = LocalDateTime.parse(t).atOffset(CHINA);
+                }
             }
         } catch (DateTimeParseException e) {
             return Optional.empty();
         }
+        int year = parsed.getYear();
+        return year < EARLIEST_YEAR || year > LATEST_YEAR ? Optional.empty() : Optional.of(parsed);
     }
 }

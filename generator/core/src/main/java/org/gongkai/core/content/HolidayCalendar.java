@@ -26,6 +26,21 @@ public record HolidayCalendar(Set<LocalDate> holidays, Set<LocalDate> workdays) 
         return d != DayOfWeek.SATURDAY && d != DayOfWeek.SUNDAY;
     }
 
+    /**
+     * The day {@code n} working days after {@code from} (条例第三十三条: "自收到申请之日起20个工作日内"): the deadline
+     * falls on the n-th working day after the day of receipt.
+     */
+    public LocalDate plusWorkingDays(LocalDate from, int n) {
+        LocalDate d = from;
+        for (int left = n; left > 0; ) {
+            d = d.plusDays(1);
+            if (isWorkingDay(d)) {
+                left--;
+            }
+        }
+        return d;
+    }
+
     /** Working days after {@code from} up to and including {@code to}; 0 when {@code to} is not after it. */
     public int workingDaysBetween(LocalDate from, LocalDate to) {
         int n = 0;

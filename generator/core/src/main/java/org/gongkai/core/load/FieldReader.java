@@ -14,6 +14,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
 
+import org.gongkai.core.content.Dates;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.Field;
@@ -126,7 +127,12 @@ final class FieldReader {
 
     Optional<LocalDate> parseDate(String key, YamlNode.Scalar s) {
         try {
-            return Optional.of(LocalDate.parse(s.value().strip()));
+            LocalDate d = LocalDate.parse(s.value().strip());
+            // Working days are counted day by day: a year such as +999999999 would keep the build busy for hours.
+            if (d.getYear() < Dates.EARLIEST_YEAR || d.getYear() > Dates.LATEST_YEAR) {
+                throw new DateTimeParseException("out of range", s.value(), 0);
+            }
+            return Optional.of(d);
         } catch (DateTimeParseException e) {
             diagnostics.add(Code.BAD_DATE, s.at(), new Field(key), s.value());
             return Optional.empty();
