@@ -64,6 +64,7 @@ public final class ContentChecker {
         }
         CadenceCheck.check(content.catalog(), content.items(), today, diagnostics);
         reportUnattached(content);
+        new RegisterCheck(diagnostics).check(content, today);
     }
 
     private void checkCategoryRules(Item item, Organ organ, Category category, Catalog catalog) {

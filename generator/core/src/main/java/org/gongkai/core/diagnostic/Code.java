@@ -43,6 +43,14 @@ public enum Code {
     EMPTY_CATALOG(Stage.LOAD, Severity.ERROR),
     DUPLICATE_PAGE(Stage.LOAD, Severity.ERROR),
     MARKDOWN_TOO_DEEP(Stage.LOAD, Severity.ERROR),
+    // check: the 依申请公开 register
+    DUPLICATE_REQUEST(Stage.CHECK, Severity.ERROR),
+    REQUEST_INCOMPLETE(Stage.LOAD, Severity.ERROR),
+    OUTCOME_WITHOUT_REASON(Stage.CHECK, Severity.ERROR),
+    REASON_NOT_FOR_OUTCOME(Stage.CHECK, Severity.ERROR),
+    REQUEST_OVERDUE(Stage.CHECK, Severity.ERROR),
+    REQUEST_DUE_SOON(Stage.CHECK, Severity.WARNING),
+    REQUEST_ANSWERED_LATE(Stage.CHECK, Severity.WARNING),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),

@@ -42,6 +42,8 @@ final class ContentFiles {
     static final long MAX_MARKDOWN_BYTES = 4L << 20;
     /** site.yaml, catalog.yaml: a platform's few thousand organs and categories fit in far less. */
     static final long MAX_CONFIG_BYTES = 1L << 20;
+    /** A record of the register, or a report's figures. */
+    static final long MAX_RECORD_BYTES = 256L << 10;
     /** Folder levels below content/; items/organ/year/ is three. */
     static final int MAX_DEPTH = 16;
 
@@ -55,6 +57,7 @@ final class ContentFiles {
     private final List<StoredFile> items = new ArrayList<>();
     private final List<StoredFile> pages = new ArrayList<>();
     private final Map<String, StoredFile> attachments = new TreeMap<>();
+    private final List<StoredFile> requests = new ArrayList<>();
     private final Set<String> outside = new java.util.TreeSet<>();
 
     private ContentFiles(Path realRoot, Diagnostics diagnostics) {
@@ -93,6 +96,11 @@ final class ContentFiles {
 
     List<StoredFile> pages() {
         return List.copyOf(pages);
+    }
+
+    /** requests/**.yaml: the 依申请公开 register, one application a file, in path order. */
+    List<StoredFile> requests() {
+        return List.copyOf(requests);
     }
 
     Map<String, StoredFile> attachments() {
@@ -208,6 +216,12 @@ final class ContentFiles {
             }
         } else if (path.startsWith("attachments/")) {
             attachments.put(path, f);
+        } else if (path.startsWith("requests/")) {
+            if (name.endsWith(".yaml") || name.endsWith(".yml")) {
+                requests.add(f);
+            } else {
+                diagnostics.add(Code.MISNAMED_ITEM, at, Phrase.of(ReadProblem.NOT_YAML, Section.APPLICATION));
+            }
         } else {
             diagnostics.add(Code.IGNORED_FILE, at, Phrase.of(ReadProblem.STRAY), Phrase.hint(ReadProblem.STRAY));
         }

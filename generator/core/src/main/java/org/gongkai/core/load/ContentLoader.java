@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.List;
 import java.util.Optional;
 
+import org.gongkai.core.content.Application;
 import org.gongkai.core.content.Catalog;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
@@ -91,7 +92,14 @@ public final class ContentLoader {
                 }
             });
         }
-        return Optional.of(new Content(root, site, catalog, loaded, pages, files.attachments(), files.outside()));
+        List<Application> applications = new ArrayList<>();
+        ApplicationLoader register = new ApplicationLoader(diagnostics);
+        for (StoredFile f : files.requests()) {
+            ContentFiles.readText(f, ContentFiles.MAX_RECORD_BYTES, diagnostics).flatMap(t -> parse(t, f.path(), 1))
+                    .flatMap(m -> register.read(f.path(), m)).ifPresent(applications::add);
+        }
+        return Optional.of(new Content(root, site, catalog, loaded, pages, applications, files.attachments(),
+                files.outside()));
     }
 
     /** Serve only: parses with a loader of its own so that this file's diagnostics can be remembered and replayed. */

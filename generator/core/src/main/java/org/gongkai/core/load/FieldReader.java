@@ -171,6 +171,35 @@ final class FieldReader {
         return fallback;
     }
 
+    /** A required (or optional) choice without a default: empty when absent or misspelt (then reported). */
+    <E extends Enum<E>> Optional<E> choice(String key, Class<E> type, boolean required) {
+        if (!has(key)) {
+            value(key, required);
+            return Optional.empty();
+        }
+        E none = null;
+        E chosen = choice(key, type, none);
+        return Optional.ofNullable(chosen);
+    }
+
+    /** An amount of money in yuan: a number of at least 0 with at most two decimals ("120", "35.50"). */
+    Optional<java.math.BigDecimal> amount(String key) {
+        Optional<String> v = text(key, false);
+        if (v.isEmpty()) {
+            return Optional.empty();
+        }
+        try {
+            java.math.BigDecimal d = new java.math.BigDecimal(v.get());
+            if (d.signum() >= 0 && d.scale() <= 2 && d.precision() - d.scale() <= 12) {
+                return Optional.of(d.setScale(2));
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        diagnostics.add(Code.BAD_VALUE, at(key), new Field(key), v.get(), "0, 120, 35.50");
+        return Optional.empty();
+    }
+
     /** The YAML spelling of an enum constant: ON_REQUEST → on-request. */
     static String keyword(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');

@@ -18,6 +18,8 @@ enum ReadProblem {
     SYSTEM_FILE,
     /** An item or page file whose name does not end in a lower-case .md. */
     NOT_MD,
+    /** A register record whose name does not end in .yaml. */
+    NOT_YAML,
     /** A folder whose name ends in .md where an item or page file is expected. */
     MD_FOLDER,
     /** The bytes decode as GBK (or GB 18030) Chinese text. */
