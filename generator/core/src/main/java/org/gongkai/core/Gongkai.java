@@ -70,7 +70,12 @@ public final class Gongkai {
     /** Loads and checks the content (and its history and model, which find their own problems); writes nothing. */
     public BuildResult validate() {
         Diagnostics diagnostics = new Diagnostics();
-        Optional<SiteModel> model = prepare(diagnostics);
+        Optional<SiteModel> model;
+        try {
+            model = prepare(diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(diagnostics, e, Optional.empty());
+        }
         return finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, model);
     }
 
@@ -79,7 +84,12 @@ public final class Gongkai {
         Objects.requireNonNull(themeDir, "themeDir");
         Objects.requireNonNull(outputDir, "outputDir");
         Diagnostics diagnostics = new Diagnostics();
-        Optional<SiteModel> model = prepare(diagnostics);
+        Optional<SiteModel> model;
+        try {
+            model = prepare(diagnostics);
+        } catch (RuntimeException | StackOverflowError e) {
+            return internalError(diagnostics, e, Optional.empty());
+        }
         if (model.isEmpty() || diagnostics.hasErrors()) {
             progress.info("Not written: the content has errors; " + outputDir + " is unchanged.");
             return finish(diagnostics, false, 0, 0, model);
@@ -106,10 +116,37 @@ public final class Gongkai {
             diagnostics.add(Code.WRITE_FAILED, SourcePosition.site(), failure.file().orElse(outputDir.toString()),
                     failure.reason(), Phrase.hint(failure.kind(), outputDir));
             return finish(diagnostics, false, 0, 0, model);
+        } catch (RuntimeException | StackOverflowError e) {
+            // A bug (the model rules out every clash of paths; OutputPlan's check stays as the guard) or a theme
+            // that recurses without end. The version folder is already dropped: the live portal is untouched.
+            return internalError(diagnostics, e, model);
         }
         progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
                 (System.nanoTime() - start) / 1_000_000, outputDir));
         return finish(diagnostics, true, model.get().visible().size(), pages, model);
+    }
+
+    /** Validate and build never throw: what escapes a stage is a bug, reported as one line with where it was thrown. */
+    private BuildResult internalError(Diagnostics diagnostics, Throwable e, Optional<SiteModel> model) {
+        diagnostics.add(Code.INTERNAL_ERROR, SourcePosition.site(), describe(e));
+        progress.info(outputDir == null ? "Internal error." : "Not written: internal error; " + outputDir + " is unchanged.");
+        return finish(diagnostics, false, 0, 0, model);
+    }
+
+    /** "java.lang.IllegalStateException: … at org.gongkai.core.render.OutputPlan.add(OutputPlan.java:66)". */
+    static String describe(Throwable e) {
+        // A parallel stream rethrows a worker's exception as a new one of the same type, caused by the original:
+        // the original says where it was thrown.
+        Throwable origin = e;
+        while (origin.getCause() != null && origin.getCause().getClass() == origin.getClass()) {
+            origin = origin.getCause();
+        }
+        Throwable thrown = origin;
+        return java.util.Arrays.stream(thrown.getStackTrace())
+                .filter(f -> f.getClassName().startsWith("org.gongkai."))
+                .findFirst()
+                .map(f -> thrown + " at " + f)
+                .orElse(thrown.toString());
     }
 
     private Optional<SiteModel> prepare(Diagnostics diagnostics) {

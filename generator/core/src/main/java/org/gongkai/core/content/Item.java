@@ -35,7 +35,7 @@ public record Item(
         List<Attachment> attachments,
         Language lang,
         String slug,
-        List<String> aliases,
+        List<Alias> aliases,
         List<ChangeNote> changes,
         Optional<Withdrawal> withdrawn,
         Optional<LocalDate> reviewBy,

@@ -84,7 +84,8 @@ public final class ContentLoader {
         Map<String, String> pageSlugs = new HashMap<>();
         for (StoredFile f : files.pages()) {
             readMarkdown(f).flatMap(md -> page(f.path(), md, site.language())).ifPresent(p -> {
-                String other = pageSlugs.putIfAbsent(p.slug(), p.file());
+                // By lower case: pages/About/ and pages/about/ are one folder on a disk that ignores case.
+                String other = pageSlugs.putIfAbsent(p.slug().toLowerCase(java.util.Locale.ROOT), p.file());
                 if (other != null) {
                     diagnostics.add(Code.DUPLICATE_PAGE, new SourcePosition(p.file(), 1, 1), p.slug(), other);
                 } else {

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
+import org.gongkai.core.content.Alias;
 import org.gongkai.core.content.Attachment;
 import org.gongkai.core.content.Audience;
 import org.gongkai.core.content.ChangeNote;
@@ -77,8 +78,8 @@ final class ItemLoader {
             SourcePosition at = f.has("slug") ? f.at("slug") : new SourcePosition(file, 1, 0);
             diagnostics.add(Code.BAD_SLUG, at, slug);
         }
-        List<String> aliases = f.texts("aliases").stream().filter(t -> f.plainIdentifier("aliases", t, true))
-                .map(FieldReader.Text::value).toList();
+        List<Alias> aliases = f.texts("aliases").stream().filter(t -> f.plainIdentifier("aliases", t, true))
+                .map(t -> new Alias(t.value(), t.at())).toList();
         List<ChangeNote> changes = new ArrayList<>();
         for (YamlNode.Mapping m : f.mappings("changes")) {
             FieldReader c = new FieldReader(m, diagnostics);

@@ -29,8 +29,9 @@ import org.gongkai.core.history.FileHistory;
 import org.gongkai.core.history.History;
 
 /**
- * The model stage: decides what is visible in this build, dates every item, gives each its URL (two items on one
- * URL is an error here, before anything is written) and indexes the visible items for listing.
+ * The model stage: decides what is visible in this build, dates every item, gives each its URL and each alias its
+ * redirect ({@link UrlPlan} over {@link PortalLayout}: two owners of one path are an error here, at the line that
+ * makes the second, before anything is rendered) and indexes the visible items for listing.
  */
 public final class ModelBuilder {
     static final ZoneOffset CHINA = org.gongkai.core.content.Dates.CHINA;
@@ -45,14 +46,23 @@ public final class ModelBuilder {
     }
 
     public SiteModel build(Content content, History history, BuildMode mode, OffsetDateTime now) {
+        // Every output path is owned before anything renders: the portal's own, then each item's page, then the
+        // redirects of aliases, of every item whether visible in this build or not.
         UrlPlan urls = new UrlPlan(diagnostics);
-        urls.reserveSitePages(content);
+        for (Item item : content.items()) {
+            urls.claimItem(url(item), item);
+        }
+        Map<Item, List<String>> redirects = new IdentityHashMap<>();
+        for (Item item : content.items()) {
+            List<String> hrefs = new ArrayList<>();
+            item.aliases().forEach(a -> urls.claimAlias(a, item).ifPresent(hrefs::add));
+            redirects.put(item, List.copyOf(hrefs));
+        }
         List<Entry> visible = new ArrayList<>();
         Map<Item, Entry> byItem = new IdentityHashMap<>();
         boolean warnedNoGit = false;
         for (Item item : content.items()) {
-            String url = "items/" + item.organ() + "/" + item.written().getYear() + "/" + item.slug() + "/";
-            urls.claimItem(url, item);
+            String url = url(item);
             Optional<Organ> organ = content.site().organ(item.organ());
             Optional<Category> category = content.catalog().get(item.category());
             if (organ.isEmpty() || category.isEmpty()) {
@@ -91,17 +101,17 @@ public final class ModelBuilder {
         visible.sort(NEWEST_FIRST);
         List<SiteModel.Alias> aliases = new ArrayList<>();
         for (Entry e : visible) {
-            for (String alias : e.item().aliases()) {
-                String path = UrlPlan.normalizeAlias(alias);
-                if (urls.claimAlias(path, e.item())) {
-                    aliases.add(new SiteModel.Alias(path, e));
-                }
-            }
+            redirects.get(e.item()).forEach(href -> aliases.add(new SiteModel.Alias(href, e)));
         }
         List<Entry> listed = visible.stream().filter(Entry::listed).toList();
         return new SiteModel(content, mode, now.atZoneSameInstant(CHINA).toLocalDate(), List.copyOf(visible), listed,
                 byCategory(content, listed), byOrgan(listed), byYear(listed),
                 relations(content, byItem), List.copyOf(aliases));
+    }
+
+    /** An item's page: see {@link PortalLayout#item}. */
+    static String url(Item item) {
+        return PortalLayout.item(item.organ(), item.written().getYear(), item.slug());
     }
 
     private static List<Entry.Mark> marks(Item item, OffsetDateTime published, OffsetDateTime now) {

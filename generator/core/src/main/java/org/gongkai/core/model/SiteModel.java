@@ -22,7 +22,10 @@ public record SiteModel(Content content, BuildMode mode, LocalDate today,
                         Relations relations,
                         List<Alias> aliases) {
 
-    /** An old URL that must keep working, redirecting to an entry's page. */
+    /**
+     * An old URL that must keep working, redirecting to an entry's page; {@code path} is the redirect's href (a
+     * folder ending in '/', or an .html or .htm file), which the model has made sure nothing else uses.
+     */
     public record Alias(String path, Entry target) {
     }
 

@@ -10,7 +10,7 @@ final class Links {
 
     /** From the page at {@code fromFile} (e.g. catalog/a/index.html) to a site-relative href. */
     static String relative(String fromFile, String href) {
-        String target = href.isEmpty() || href.endsWith("/") ? href + "index.html" : href;
+        String target = org.gongkai.core.model.PortalLayout.file(href);
         int depth = 0;
         for (int i = 0; i < fromFile.length(); i++) {
             if (fromFile.charAt(i) == '/') {

@@ -19,6 +19,7 @@ import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.content.Page;
 import org.gongkai.core.model.Entry;
+import org.gongkai.core.model.PortalLayout;
 import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.render.view.CountView;
 import org.gongkai.core.render.view.ItemSummaryView;
@@ -86,10 +87,10 @@ public final class PortalRenderer {
     }
 
     private PageView page(String path, String title, String pageLang, String columnName, List<LinkView> crumbs, String feed) {
-        String folder = path.endsWith("index.html") ? path.substring(0, path.length() - "index.html".length()) : path;
+        String folder = path.endsWith(PortalLayout.INDEX) ? path.substring(0, path.length() - PortalLayout.INDEX.length()) : path;
         List<LinkView> all = new ArrayList<>();
-        if (!path.equals("index.html")) {
-            all.add(new LinkView(messages.get(pageLang, "nav.home"), ""));
+        if (!path.equals(PortalLayout.file(PortalLayout.HOME))) {
+            all.add(new LinkView(messages.get(pageLang, "nav.home"), PortalLayout.HOME));
         }
         all.addAll(crumbs);
         return new PageView(path, title, pageLang, columnName, baseUrl + folder, "", List.copyOf(all), feed, false);
@@ -115,10 +116,10 @@ public final class PortalRenderer {
 
     private int home(OutputPlan out) {
         List<CountView> counts = new ArrayList<>();
-        counts.add(new CountView(t("home.count.items"), model.listed().size(), "archive/"));
-        counts.add(new CountView(t("home.count.organs"), model.content().site().organs().size(), "organs/"));
-        counts.add(new CountView(t("home.count.categories"), model.content().catalog().all().size(), "catalog/"));
-        PageView p = page("index.html", site.name(), t("nav.home"), List.of(), "feeds/all.xml");
+        counts.add(new CountView(t("home.count.items"), model.listed().size(), PortalLayout.ARCHIVE));
+        counts.add(new CountView(t("home.count.organs"), model.content().site().organs().size(), PortalLayout.ORGANS));
+        counts.add(new CountView(t("home.count.categories"), model.content().catalog().all().size(), PortalLayout.CATALOG));
+        PageView p = page(PortalLayout.file(PortalLayout.HOME), site.name(), t("nav.home"), List.of(), PortalLayout.FEED_ALL);
         return emit(out, "home", p, vars("latest", views.summaries(model.listed().stream().limit(LATEST).toList()),
                 "categories", views.tree(), "organs", views.organs(), "years", views.years(), "counts", counts,
                 "total", model.listed().size()));
@@ -127,14 +128,14 @@ public final class PortalRenderer {
     private int catalog(OutputPlan out) {
         int n = 0;
         String catalogTitle = t("nav.catalog");
-        n += emit(out, "catalog", page("catalog/index.html", catalogTitle, catalogTitle, List.of(new LinkView(catalogTitle, "catalog/")), ""),
-                vars("tree", views.tree()));
+        n += emit(out, "catalog", page(PortalLayout.file(PortalLayout.CATALOG), catalogTitle, catalogTitle,
+                List.of(new LinkView(catalogTitle, PortalLayout.CATALOG)), ""), vars("tree", views.tree()));
         for (Category c : model.content().catalog().all()) {
             List<LinkView> crumbs = new ArrayList<>();
-            crumbs.add(new LinkView(catalogTitle, "catalog/"));
-            model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), ViewFactory.categoryHref(a))));
-            String feed = "feeds/category/" + c.id() + ".xml";
-            n += paginate(out, "category", ViewFactory.categoryHref(c), c.name(), c.name(), crumbs, feed,
+            crumbs.add(new LinkView(catalogTitle, PortalLayout.CATALOG));
+            model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
+            String feed = PortalLayout.categoryFeed(c.id());
+            n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
                     model.inCategory(c), vars("category", views.node(c)));
         }
         return n;
@@ -143,47 +144,44 @@ public final class PortalRenderer {
     private int organs(OutputPlan out) {
         int n = 0;
         String title = t("nav.organs");
-        n += emit(out, "organs", page("organs/index.html", title, title, List.of(new LinkView(title, "organs/")), ""),
-                vars("organs", views.organs()));
+        n += emit(out, "organs", page(PortalLayout.file(PortalLayout.ORGANS), title, title,
+                List.of(new LinkView(title, PortalLayout.ORGANS)), ""), vars("organs", views.organs()));
         for (Organ o : model.content().site().organs()) {
-            List<LinkView> crumbs = List.of(new LinkView(title, "organs/"), new LinkView(o.name(), ViewFactory.organHref(o)));
-            n += paginate(out, "organ", ViewFactory.organHref(o), o.name(), o.name(), crumbs,
-                    "feeds/organ/" + o.id() + ".xml", model.ofOrgan(o), vars("organ", views.organ(o)));
+            String href = PortalLayout.organ(o.id());
+            List<LinkView> crumbs = List.of(new LinkView(title, PortalLayout.ORGANS), new LinkView(o.name(), href));
+            n += paginate(out, "organ", href, o.name(), o.name(), crumbs,
+                    PortalLayout.organFeed(o.id()), model.ofOrgan(o), vars("organ", views.organ(o)));
         }
         return n;
     }
 
-    /** Page 1 at {@code folder}, page n at {@code folder/page/n/}. */
+    /** Page 1 at {@code folder}, page n at {@code folder/page/n/} ({@link PortalLayout#page}). */
     private int paginate(OutputPlan out, String template, String folder, String title, String column,
                          List<LinkView> crumbs, String feed, List<Entry> entries, Map<String, Object> extra) {
         int total = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int p = 1; p <= total; p++) {
             List<PaginationView.PageLink> links = new ArrayList<>();
             for (int q = 1; q <= total; q++) {
-                links.add(new PaginationView.PageLink(q, pageHref(folder, q), q == p));
+                links.add(new PaginationView.PageLink(q, PortalLayout.page(folder, q), q == p));
             }
-            PaginationView pagination = new PaginationView(p, total, p > 1 ? pageHref(folder, p - 1) : "",
-                    p < total ? pageHref(folder, p + 1) : "", links);
+            PaginationView pagination = new PaginationView(p, total, p > 1 ? PortalLayout.page(folder, p - 1) : "",
+                    p < total ? PortalLayout.page(folder, p + 1) : "", links);
             String pageTitle = p == 1 ? title : title + " " + t("pagination.nth", p);
             Map<String, Object> v = new LinkedHashMap<>(extra);
             v.put("items", views.summaries(entries.subList((p - 1) * PAGE_SIZE, Math.min(entries.size(), p * PAGE_SIZE))));
             v.put("pagination", pagination);
-            emit(out, template, page(pageHref(folder, p) + "index.html", pageTitle, column, crumbs, feed), v);
+            emit(out, template, page(PortalLayout.file(PortalLayout.page(folder, p)), pageTitle, column, crumbs, feed), v);
         }
         return total;
-    }
-
-    private static String pageHref(String folder, int p) {
-        return p == 1 ? folder : folder + "page/" + p + "/";
     }
 
     private int items(OutputPlan out) {
         model.visible().forEach(e -> {
             List<LinkView> crumbs = new ArrayList<>();
-            crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), "catalog/"));
-            model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), ViewFactory.categoryHref(a))));
+            crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), PortalLayout.CATALOG));
+            model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
             crumbs.add(new LinkView(e.item().title(), e.url()));
-            PageView p = page(e.url() + "index.html", e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "");
+            PageView p = page(PortalLayout.file(e.url()), e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "");
             emit(out, "item", p, () -> vars("item", views.item(e)));
         });
         return model.visible().size();
@@ -192,27 +190,29 @@ public final class PortalRenderer {
     /** The search page: the form works without JavaScript as a plain GET; results come from search/ (issue 3). */
     private int search(OutputPlan out) {
         String title = t("search.title");
-        return emit(out, "search", page("search/index.html", title, title, List.of(new LinkView(title, "search/")), ""),
+        return emit(out, "search", page(PortalLayout.file(PortalLayout.SEARCH), title, title,
+                List.of(new LinkView(title, PortalLayout.SEARCH)), ""),
                 () -> vars("categories", views.categoryOptions(), "organs", views.organs()));
     }
 
     private int archive(OutputPlan out) {
         int n = 0;
         String title = t("nav.archive");
-        LinkView root = new LinkView(title, "archive/");
-        n += emit(out, "archive", page("archive/index.html", title, title, List.of(root), ""), vars("years", views.years()));
+        LinkView root = new LinkView(title, PortalLayout.ARCHIVE);
+        n += emit(out, "archive", page(PortalLayout.file(PortalLayout.ARCHIVE), title, title, List.of(root), ""),
+                vars("years", views.years()));
         for (Map.Entry<Integer, List<Entry>> y : model.byYear().entrySet()) {
             int year = y.getKey();
             YearView yv = views.year(year, y.getValue());
             String yearTitle = t("archive.year", String.valueOf(year));
             LinkView yearLink = new LinkView(yearTitle, yv.href());
-            n += emit(out, "archive-year", page(yv.href() + "index.html", yearTitle, title, List.of(root, yearLink), ""),
+            n += emit(out, "archive-year", page(PortalLayout.file(yv.href()), yearTitle, title, List.of(root, yearLink), ""),
                     // The newest of the year only: month pages list everything, and a big year stays a small page.
                     vars("year", yv, "items", views.summaries(y.getValue().stream().limit(PAGE_SIZE).toList())));
             for (var mv : yv.months()) {
                 List<Entry> inMonth = y.getValue().stream().filter(e -> e.firstPublished().getMonthValue() == mv.month()).toList();
                 String monthTitle = t("archive.month", String.valueOf(year), String.valueOf(mv.month()));
-                n += emit(out, "archive-month", page(mv.href() + "index.html", monthTitle, title,
+                n += emit(out, "archive-month", page(PortalLayout.file(mv.href()), monthTitle, title,
                         List.of(root, yearLink, new LinkView(monthTitle, mv.href())), ""),
                         vars("year", yv, "month", mv, "items", views.summaries(inMonth)));
             }
@@ -220,7 +220,7 @@ public final class PortalRenderer {
             volume.sort(Comparator.comparing((Entry e) -> e.item().index().isEmpty())
                     .thenComparing(e -> e.item().index()).thenComparing(Entry::url));
             String volumeTitle = t("archive.volume", String.valueOf(year));
-            n += emit(out, "volume", page(yv.volume() + "index.html", volumeTitle, title,
+            n += emit(out, "volume", page(PortalLayout.file(yv.volume()), volumeTitle, title,
                     List.of(root, yearLink, new LinkView(volumeTitle, yv.volume())), ""),
                     vars("year", yv, "items", views.summaries(volume)));
         }
@@ -231,28 +231,30 @@ public final class PortalRenderer {
         int n = 0;
         List<LinkView> pageLinks = model.content().pages().stream()
                 .sorted(Comparator.comparing(Page::slug))
-                .map(p -> new LinkView(p.title(), "pages/" + p.slug() + "/")).toList();
+                .map(p -> new LinkView(p.title(), PortalLayout.freePage(p.slug()))).toList();
         String guide = t("nav.guide");
-        n += emit(out, "guide", page("guide/index.html", guide, guide, List.of(new LinkView(guide, "guide/")), ""),
+        n += emit(out, "guide", page(PortalLayout.file(PortalLayout.GUIDE), guide, guide,
+                List.of(new LinkView(guide, PortalLayout.GUIDE)), ""),
                 vars("tree", views.tree(), "organs", views.organs(), "pages", pageLinks));
         Set<String> slugs = new LinkedHashSet<>();
         for (Page pg : model.content().pages()) {
             if (!slugs.add(pg.slug())) {
                 throw new IllegalStateException("two pages with slug " + pg.slug());
             }
-            String href = "pages/" + pg.slug() + "/";
-            n += emit(out, "page", page(href + "index.html", pg.title(), pg.lang().tag(), pg.title(),
+            String href = PortalLayout.freePage(pg.slug());
+            n += emit(out, "page", page(PortalLayout.file(href), pg.title(), pg.lang().tag(), pg.title(),
                     List.of(new LinkView(pg.title(), href)), ""), vars("bodyHtml", markdown.toHtml(pg.body())));
         }
         return n;
     }
 
     private int notFoundAndAliases(OutputPlan out) {
-        PageView notFound = new PageView("404.html", t("notfound.title"), lang, t("notfound.title"), baseUrl + "404.html",
+        PageView notFound = new PageView(PortalLayout.NOT_FOUND, t("notfound.title"), lang, t("notfound.title"),
+                baseUrl + PortalLayout.NOT_FOUND,
                 "", List.of(), "", true);
         emit(out, "404", notFound, Map.of());
         for (SiteModel.Alias a : model.aliases()) {
-            String path = a.path().isEmpty() || a.path().endsWith("/") ? a.path() + "index.html" : a.path();
+            String path = PortalLayout.file(a.path());
             PageView p = new PageView(path, a.target().item().title(), a.target().item().lang().tag(),
                     a.target().category().name(), baseUrl + a.target().url(), "", List.of(), "", false);
             emit(out, "redirect", p, vars("target", a.target().url()));
@@ -263,15 +265,16 @@ public final class PortalRenderer {
     private void feeds(OutputPlan out) {
         java.util.function.Function<Entry, String> summary = e -> e.item().summary().isEmpty()
                 ? abbreviate(markdown.toText(e.item().body()), 200) : e.item().summary();
-        out.text("feeds/all.xml", () -> Feeds.atom(baseUrl, "feeds/all.xml", site.name(), "", model.listed(), summary));
+        out.text(PortalLayout.FEED_ALL, () -> Feeds.atom(baseUrl, PortalLayout.FEED_ALL, site.name(), PortalLayout.HOME,
+                model.listed(), summary));
         for (Category c : model.content().catalog().all()) {
-            String path = "feeds/category/" + c.id() + ".xml";
-            out.text(path, () -> Feeds.atom(baseUrl, path, site.name() + " — " + c.name(), ViewFactory.categoryHref(c),
+            String path = PortalLayout.categoryFeed(c.id());
+            out.text(path, () -> Feeds.atom(baseUrl, path, site.name() + " — " + c.name(), PortalLayout.category(c.id()),
                     model.inCategory(c), summary));
         }
         for (Organ o : model.content().site().organs()) {
-            String path = "feeds/organ/" + o.id() + ".xml";
-            out.text(path, () -> Feeds.atom(baseUrl, path, site.name() + " — " + o.name(), ViewFactory.organHref(o),
+            String path = PortalLayout.organFeed(o.id());
+            out.text(path, () -> Feeds.atom(baseUrl, path, site.name() + " — " + o.name(), PortalLayout.organ(o.id()),
                     model.ofOrgan(o), summary));
         }
     }
@@ -283,17 +286,18 @@ public final class PortalRenderer {
     }
 
     private void openData(OutputPlan out) {
-        out.text("data/items.json", () -> OpenData.json(baseUrl, model.listed()));
-        out.text("data/items.csv", () -> OpenData.csv(baseUrl, model.listed()));
+        out.text(PortalLayout.ITEMS_JSON, () -> OpenData.json(baseUrl, model.listed()));
+        out.text(PortalLayout.ITEMS_CSV, () -> OpenData.csv(baseUrl, model.listed()));
     }
 
     private void sitemap(OutputPlan out) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
-        List<String> fixed = new ArrayList<>(List.of("", "catalog/", "organs/", "archive/", "guide/"));
-        model.content().catalog().all().forEach(c -> fixed.add(ViewFactory.categoryHref(c)));
-        model.content().site().organs().forEach(o -> fixed.add(ViewFactory.organHref(o)));
-        model.byYear().keySet().forEach(y -> fixed.add(ViewFactory.yearHref(y)));
+        List<String> fixed = new ArrayList<>(List.of(PortalLayout.HOME, PortalLayout.CATALOG, PortalLayout.ORGANS,
+                PortalLayout.ARCHIVE, PortalLayout.GUIDE));
+        model.content().catalog().all().forEach(c -> fixed.add(PortalLayout.category(c.id())));
+        model.content().site().organs().forEach(o -> fixed.add(PortalLayout.organ(o.id())));
+        model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.year(y)));
         for (String f : fixed) {
             sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }
@@ -302,7 +306,7 @@ public final class PortalRenderer {
                     .append(e.lastUpdated()).append("</lastmod></url>\n");
         }
         sb.append("</urlset>\n");
-        out.text("sitemap.xml", sb::toString);
+        out.text(PortalLayout.SITEMAP, sb::toString);
     }
 
     private void assets(OutputPlan out) {
@@ -312,7 +316,7 @@ public final class PortalRenderer {
         }
         try (Stream<Path> s = Files.walk(assets)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                out.copy(p, "assets/" + assets.relativize(p).toString().replace('\\', '/'));
+                out.copy(p, PortalLayout.asset(assets.relativize(p).toString().replace('\\', '/')));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the theme's assets", e);
@@ -324,7 +328,7 @@ public final class PortalRenderer {
         Set<String> done = new LinkedHashSet<>();
         for (Entry e : model.visible()) {
             for (Attachment a : e.item().attachments()) {
-                String href = ViewFactory.attachmentHref(a);
+                String href = PortalLayout.attachment(a.path());
                 if (done.add(href)) {
                     out.copyFromContent(model.content().attachments().get(href).real(), href);
                 }

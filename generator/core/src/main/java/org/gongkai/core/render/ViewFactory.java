@@ -17,6 +17,7 @@ import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.model.Entry;
+import org.gongkai.core.model.PortalLayout;
 import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.render.view.AttachmentView;
 import org.gongkai.core.render.view.CategoryNodeView;
@@ -55,30 +56,22 @@ final class ViewFactory {
         var c = s.contact();
         String lang = s.language().tag();
         List<LinkView> nav = List.of(
-                new LinkView(messages.get(lang, "nav.home"), ""),
-                new LinkView(messages.get(lang, "nav.catalog"), "catalog/"),
-                new LinkView(messages.get(lang, "nav.organs"), "organs/"),
-                new LinkView(messages.get(lang, "nav.archive"), "archive/"),
-                new LinkView(messages.get(lang, "nav.guide"), "guide/"));
+                new LinkView(messages.get(lang, "nav.home"), PortalLayout.HOME),
+                new LinkView(messages.get(lang, "nav.catalog"), PortalLayout.CATALOG),
+                new LinkView(messages.get(lang, "nav.organs"), PortalLayout.ORGANS),
+                new LinkView(messages.get(lang, "nav.archive"), PortalLayout.ARCHIVE),
+                new LinkView(messages.get(lang, "nav.guide"), PortalLayout.GUIDE));
         return new SiteView(s.name(), s.shortName(), s.baseUrl(), s.siteIdCode(), lang,
                 new ContactView(c.office(), c.address(), c.postcode(), c.hours(), c.phone(), c.supervisionPhone(), c.email()),
                 key(model.mode()), s.feedback(), nav);
     }
 
-    static String categoryHref(Category c) {
-        return "catalog/" + c.id() + "/";
+    private static String categoryHref(Category c) {
+        return PortalLayout.category(c.id());
     }
 
-    static String organHref(Organ o) {
-        return "organs/" + o.id() + "/";
-    }
-
-    static String yearHref(int year) {
-        return "archive/" + year + "/";
-    }
-
-    static String monthHref(int year, int month) {
-        return String.format(Locale.ROOT, "archive/%d/%02d/", year, month);
+    private static String organHref(Organ o) {
+        return PortalLayout.organ(o.id());
     }
 
     ItemSummaryView summary(Entry e) {
@@ -124,15 +117,10 @@ final class ViewFactory {
         return entries == null ? List.of() : entries.stream().map(ViewFactory::link).toList();
     }
 
-    /** Output path of an attachment: its path under content/. */
-    static String attachmentHref(Attachment a) {
-        return a.path();
-    }
-
     private List<AttachmentView> attachments(Item i) {
         List<AttachmentView> out = new ArrayList<>();
         for (Attachment a : i.attachments()) {
-            String href = attachmentHref(a);
+            String href = PortalLayout.attachment(a.path());
             // The check stage has made sure every attachment is a vetted file of content/attachments/.
             long size = content.attachments().get(href).size();
             int dot = href.lastIndexOf('.');
@@ -190,9 +178,9 @@ final class ViewFactory {
         List<MonthView> months = new ArrayList<>();
         for (int m = 12; m >= 1; m--) {
             if (counts[m] > 0) {
-                months.add(new MonthView(year, m, counts[m], monthHref(year, m)));
+                months.add(new MonthView(year, m, counts[m], PortalLayout.month(year, m)));
             }
         }
-        return new YearView(year, entries.size(), yearHref(year), yearHref(year) + "volume/", months);
+        return new YearView(year, entries.size(), PortalLayout.year(year), PortalLayout.volume(year), months);
     }
 }

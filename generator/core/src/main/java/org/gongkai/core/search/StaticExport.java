@@ -13,10 +13,12 @@ import org.gongkai.core.content.Genre;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.content.Validity;
 import org.gongkai.core.internal.Json;
+import org.gongkai.core.model.PortalLayout;
 import org.gongkai.core.search.internal.LuceneIndex;
 
 /**
- * Exports the Lucene index into {@code search/} of the portal as script files that call
+ * Exports the Lucene index into {@code search/} of the portal ({@link PortalLayout#searchFile}, a folder the layout
+ * reserves whole, so that no alias lands among these files) as script files that call
  * {@code gongkai._data(name, value)}: script tags load them from file:// as from any host. What a query loads:
  * <ul>
  * <li>{@code meta.js}: document count, per-field BM25 statistics and boosts, layout, vocabularies of the filters;
@@ -44,8 +46,6 @@ public final class StaticExport {
     public record Layout(int shardChars, int columnDocs, int fragmentDocs, int excerptChars, int firstDocs) {
         public static final Layout DEFAULT = new Layout(8_000, 1024, 2, 120, 30);
     }
-
-    public static final String FOLDER = "search/";
 
     private final Layout layout;
 
@@ -95,7 +95,7 @@ public final class StaticExport {
             if (postings > split) {
                 String full = "[\"" + counts + "\"" + e.text(null) + "]";
                 String name = "p/" + rests++;
-                out.put(FOLDER + name + ".js", data(name, full));
+                out.put(PortalLayout.searchFile(name + ".js"), data(name, full));
                 SearchResults top = index.search(new SearchQuery(List.of(t.getKey()), List.of(), SearchFilters.NONE),
                         SearchSort.RELEVANCE, 0, layout.firstDocs());
                 java.util.BitSet keep = new java.util.BitSet();
@@ -123,17 +123,17 @@ public final class StaticExport {
             sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(keys.get(i))).append(':').append(entries.get(i));
         }
         for (int k = 0; k < shards; k++) {
-            out.put(FOLDER + "t/" + k + ".js", data("t/" + k, "{" + shardText.get(k) + "}"));
+            out.put(PortalLayout.searchFile("t/" + k + ".js"), data("t/" + k, "{" + shardText.get(k) + "}"));
         }
 
-        out.put(FOLDER + "meta.js", data("meta", meta(index, docs.size(), shards, vocab)));
-        TraditionalSimplified.buckets().forEach((k, pairs) -> out.put(FOLDER + "t2s/" + k + ".js", data("t2s/" + k, Json.quote(pairs))));
+        out.put(PortalLayout.searchFile("meta.js"), data("meta", meta(index, docs.size(), shards, vocab)));
+        TraditionalSimplified.buckets().forEach((k, pairs) -> out.put(PortalLayout.searchFile("t2s/" + k + ".js"), data("t2s/" + k, Json.quote(pairs))));
         for (int start = 0, k = 0; start < docs.size(); start += layout.columnDocs(), k++) {
-            out.put(FOLDER + "c/" + k + ".js", data("c/" + k, columns(docs.subList(start,
+            out.put(PortalLayout.searchFile("c/" + k + ".js"), data("c/" + k, columns(docs.subList(start,
                     Math.min(docs.size(), start + layout.columnDocs())), vocab)));
         }
         for (int start = 0, k = 0; start < docs.size(); start += layout.fragmentDocs(), k++) {
-            out.put(FOLDER + "d/" + k + ".js", data("d/" + k, fragments(docs.subList(start,
+            out.put(PortalLayout.searchFile("d/" + k + ".js"), data("d/" + k, fragments(docs.subList(start,
                     Math.min(docs.size(), start + layout.fragmentDocs())), vocab)));
         }
         return out;

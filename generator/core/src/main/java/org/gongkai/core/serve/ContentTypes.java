@@ -35,7 +35,7 @@ final class ContentTypes {
     }
 
     static String of(String sitePath) {
-        if (sitePath.startsWith("feeds/") && sitePath.endsWith(".xml")) {
+        if (sitePath.startsWith(org.gongkai.core.model.PortalLayout.FEEDS) && sitePath.endsWith(".xml")) {
             return "application/atom+xml; charset=utf-8";
         }
         int dot = sitePath.lastIndexOf('.');

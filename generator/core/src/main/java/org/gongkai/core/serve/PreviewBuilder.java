@@ -142,7 +142,7 @@ final class PreviewBuilder {
             RenderedSite site = new RenderedSite(new PortalRenderer(m, themeDir).plan(), m);
             // The home page and the open pages now: a broken template shows as an error here, while the last
             // good preview is still served, and the reload that follows finds the pages ready.
-            site.bytes("index.html");
+            site.bytes(org.gongkai.core.model.PortalLayout.file(org.gongkai.core.model.PortalLayout.HOME));
             for (String page : open) {
                 site.bytes(page);
             }

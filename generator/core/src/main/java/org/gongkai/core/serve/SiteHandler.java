@@ -12,6 +12,7 @@ import java.util.function.Supplier;
 import com.sun.net.httpserver.Headers;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpHandler;
+import org.gongkai.core.model.PortalLayout;
 
 /**
  * Serves the current preview: "/x/" is the plan's "x/index.html", "/x" redirects to "/x/" when that is a page
@@ -77,16 +78,16 @@ final class SiteHandler implements HttpHandler {
                     s.version()));
             return;
         }
-        String file = path.isEmpty() || path.endsWith("/") ? path + "index.html" : path;
+        String file = PortalLayout.file(path);
         if (!s.site().contains(file)) {
-            if (s.site().contains(file + "/index.html")) {
+            if (s.site().contains(PortalLayout.file(file + "/"))) {
                 ex.getResponseHeaders().set("Location", folderUrl(path));
                 send(ex, 301, "text/plain; charset=utf-8", new byte[0]);
                 return;
             }
-            file = "404.html";
+            file = PortalLayout.NOT_FOUND;
         }
-        int status = file.equals("404.html") && !path.equals("404.html") ? 404 : 200;
+        int status = file.equals(PortalLayout.NOT_FOUND) && !path.equals(PortalLayout.NOT_FOUND) ? 404 : 200;
         Optional<byte[]> bytes;
         try {
             bytes = s.site().bytes(file);
