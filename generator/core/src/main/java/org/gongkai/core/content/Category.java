@@ -7,11 +7,12 @@ import org.gongkai.core.diagnostic.SourcePosition;
 
 /**
  * A node of the disclosure catalog (公开目录). {@code deadline} is in working days (条例第二十六条: 20 by default);
- * {@code appliesTo} empty means every organ type; {@code parent} is empty for a top-level category.
+ * {@code appliesTo} empty means every organ type; {@code parent} is empty for a top-level category;
+ * {@code annualReport} is the line of the annual report's table 二 that its items (and its descendants') count in.
  */
 public record Category(String id, String name, String article, Cadence cadence, int deadline,
                        Set<OrganType> appliesTo, List<String> required, String parent, List<String> children,
-                       SourcePosition at) {
+                       java.util.Optional<ProactiveLine> annualReport, SourcePosition at) {
 
     public static final int DEFAULT_DEADLINE = 20;
 

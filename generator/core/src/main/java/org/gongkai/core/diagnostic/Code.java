@@ -51,6 +51,11 @@ public enum Code {
     REQUEST_OVERDUE(Stage.CHECK, Severity.ERROR),
     REQUEST_DUE_SOON(Stage.CHECK, Severity.WARNING),
     REQUEST_ANSWERED_LATE(Stage.CHECK, Severity.WARNING),
+    // model: the annual reports (政府信息公开工作年度报告)
+    REPORT_BALANCE(Stage.MODEL, Severity.ERROR),
+    REPORT_NOT_FROZEN(Stage.MODEL, Severity.WARNING),
+    REPORT_CHANGED(Stage.MODEL, Severity.WARNING),
+    REPORT_CHANGED_WITHOUT_NOTE(Stage.MODEL, Severity.ERROR),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),

@@ -54,6 +54,8 @@ final class CatalogLoader {
             }
         }
         List<String> required = f.texts("required").stream().map(FieldReader.Text::value).toList();
+        java.util.Optional<org.gongkai.core.content.ProactiveLine> line =
+                f.choice("annual-report", org.gongkai.core.content.ProactiveLine.class, false);
         List<YamlNode.Mapping> childNodes = f.mappings("children");
         f.rejectUnknown(Section.CATEGORY);
         if (id == null) {
@@ -75,7 +77,7 @@ final class CatalogLoader {
                 children.add(childId);
             }
         }
-        out.set(index, new Category(id, name, article, cadence, deadline, applies, required, parent, children, m.at()));
+        out.set(index, new Category(id, name, article, cadence, deadline, applies, required, parent, children, line, m.at()));
         return id;
     }
 }

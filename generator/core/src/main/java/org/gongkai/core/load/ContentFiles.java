@@ -58,6 +58,7 @@ final class ContentFiles {
     private final List<StoredFile> pages = new ArrayList<>();
     private final Map<String, StoredFile> attachments = new TreeMap<>();
     private final List<StoredFile> requests = new ArrayList<>();
+    private final List<StoredFile> reports = new ArrayList<>();
     private final Set<String> outside = new java.util.TreeSet<>();
 
     private ContentFiles(Path realRoot, Diagnostics diagnostics) {
@@ -96,6 +97,11 @@ final class ContentFiles {
 
     List<StoredFile> pages() {
         return List.copyOf(pages);
+    }
+
+    /** reports/<yyyy>/<organ>.yaml and their frozen copies <organ>.frozen.yaml, in path order. */
+    List<StoredFile> reports() {
+        return List.copyOf(reports);
     }
 
     /** requests/**.yaml: the 依申请公开 register, one application a file, in path order. */
@@ -216,6 +222,12 @@ final class ContentFiles {
             }
         } else if (path.startsWith("attachments/")) {
             attachments.put(path, f);
+        } else if (path.startsWith("reports/")) {
+            if (name.endsWith(".yaml")) {
+                reports.add(f);
+            } else {
+                diagnostics.add(Code.MISNAMED_ITEM, at, Phrase.of(ReadProblem.NOT_YAML, Section.REPORT));
+            }
         } else if (path.startsWith("requests/")) {
             if (name.endsWith(".yaml") || name.endsWith(".yml")) {
                 requests.add(f);

@@ -13,6 +13,7 @@ import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Language;
 import org.gongkai.core.content.Page;
+import org.gongkai.core.content.ReportSource;
 import org.gongkai.core.content.SiteConfig;
 import org.gongkai.core.content.StoredFile;
 import org.gongkai.core.diagnostic.Diagnostic;
@@ -99,7 +100,13 @@ public final class ContentLoader {
             ContentFiles.readText(f, ContentFiles.MAX_RECORD_BYTES, diagnostics).flatMap(t -> parse(t, f.path(), 1))
                     .flatMap(m -> register.read(f.path(), m)).ifPresent(applications::add);
         }
-        return Optional.of(new Content(root, site, catalog, loaded, pages, applications, files.attachments(),
+        Map<String, YamlNode.Mapping> reportFiles = new java.util.TreeMap<>();
+        for (StoredFile f : files.reports()) {
+            ContentFiles.readText(f, ContentFiles.MAX_RECORD_BYTES, diagnostics).flatMap(t -> parse(t, f.path(), 1))
+                    .ifPresent(m -> reportFiles.put(f.path(), m));
+        }
+        List<ReportSource> reports = new ReportLoader(diagnostics).read(reportFiles);
+        return Optional.of(new Content(root, site, catalog, loaded, pages, applications, reports, files.attachments(),
                 files.outside()));
     }
 

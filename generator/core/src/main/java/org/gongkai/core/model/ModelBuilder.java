@@ -27,6 +27,8 @@ import org.gongkai.core.diagnostic.SourcePosition;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.history.FileHistory;
 import org.gongkai.core.history.History;
+import org.gongkai.core.report.AnnualReport;
+import org.gongkai.core.report.AnnualReports;
 
 /**
  * The model stage: decides what is visible in this build, dates every item, gives each its URL and each alias its
@@ -104,9 +106,13 @@ public final class ModelBuilder {
             redirects.get(e.item()).forEach(href -> aliases.add(new SiteModel.Alias(href, e)));
         }
         List<Entry> listed = visible.stream().filter(Entry::listed).toList();
-        return new SiteModel(content, mode, now.atZoneSameInstant(CHINA).toLocalDate(), List.copyOf(visible), listed,
+        LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
+        // Every report is made (its 勾稽 checked) in every build; the public one shows the published only.
+        List<AnnualReport> reports = new AnnualReports(content, today, diagnostics).build().stream()
+                .filter(r -> mode != BuildMode.PUBLIC || r.published()).toList();
+        return new SiteModel(content, mode, today, List.copyOf(visible), listed,
                 byCategory(content, listed), byOrgan(listed), byYear(listed),
-                relations(content, byItem), List.copyOf(aliases));
+                relations(content, byItem), List.copyOf(aliases), reports);
     }
 
     /** An item's page: see {@link PortalLayout#item}. */

@@ -44,11 +44,21 @@ public final class PortalLayout {
     public static final String ASSETS = "assets/";
     /** Attachments keep their path under content/, which the check stage holds to content/attachments/. */
     public static final String ATTACHMENTS = "attachments/";
+    /** 政府信息公开工作年度报告: an index, and per year and organ a page, its JSON and its CSV. */
+    public static final String REPORTS = "reports/";
+    /** 政策文件库: the 规范性文件 in force, and those no longer in force apart. */
+    public static final String POLICIES = "policies/";
+    /** Internal build only: 信息发布统计. */
+    public static final String STATISTICS = "statistics/";
+    /** Internal build only: the compliance report (栏目空白, late items, overdue applications …). */
+    public static final String COMPLIANCE = "compliance/";
+    /** Internal build only: the 依申请公开 register. */
+    public static final String REGISTER = "register/";
 
     /** What the portal itself writes at a reserved path; {@code ITEM} and {@code ALIAS} are the content's claims. */
     public enum Part {
         HOME, CATALOG, ORGANS, ARCHIVE, GUIDE, FREE_PAGES, SEARCH, NOT_FOUND, FEEDS, OPEN_DATA, SITEMAP, ASSETS,
-        ATTACHMENTS, ITEM, ALIAS
+        ATTACHMENTS, REPORTS, POLICIES, STATISTICS, COMPLIANCE, REGISTER, ITEM, ALIAS
     }
 
     /** A path the portal writes: one file, or a whole folder (ending in '/'). */
@@ -160,6 +170,15 @@ public final class PortalLayout {
             throw new IllegalStateException("attachment outside " + ATTACHMENTS + ": " + contentPath);
         }
         return contentPath;
+    }
+
+    /** An annual report's page: {@code reports/2025/czj/}; its data beside it as {@code reports/2025/czj.json}, .csv. */
+    public static String report(int year, String organ) {
+        return REPORTS + year + "/" + organ + "/";
+    }
+
+    public static String reportData(int year, String organ, String extension) {
+        return REPORTS + year + "/" + organ + "." + extension;
     }
 
     /** The reserved paths as one list for messages: "index.html, 404.html, …, attachments/". */

@@ -8,6 +8,7 @@ import java.util.Optional;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Organ;
+import org.gongkai.core.report.AnnualReport;
 
 /**
  * The immutable site model: what this build shows, indexed the ways the portal lists it. Every list is in one
@@ -20,7 +21,8 @@ public record SiteModel(Content content, BuildMode mode, LocalDate today,
                         Map<String, List<Entry>> byOrgan,
                         Map<Integer, List<Entry>> byYear,
                         Relations relations,
-                        List<Alias> aliases) {
+                        List<Alias> aliases,
+                        List<AnnualReport> reports) {
 
     /**
      * An old URL that must keep working, redirecting to an entry's page; {@code path} is the redirect's href (a
