@@ -56,6 +56,7 @@ public enum Code {
     REPORT_NOT_FROZEN(Stage.MODEL, Severity.WARNING),
     REPORT_CHANGED(Stage.MODEL, Severity.WARNING),
     REPORT_CHANGED_WITHOUT_NOTE(Stage.MODEL, Severity.ERROR),
+    REPORT_MISSING(Stage.MODEL, Severity.WARNING),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),
