@@ -62,7 +62,7 @@ public final class ContentChecker {
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
         }
-        CadenceCheck.check(content.catalog(), content.items(), today, diagnostics);
+        CadenceCheck.check(content.catalog(), content.items(), content.reports(), today, diagnostics);
         reportUnattached(content);
         new RegisterCheck(diagnostics).check(content, today);
     }
