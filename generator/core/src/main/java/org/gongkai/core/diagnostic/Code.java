@@ -73,6 +73,8 @@ public enum Code {
     ATTACHMENT_OUTSIDE(Stage.CHECK, Severity.ERROR),
     ATTACHMENT_MISSING(Stage.CHECK, Severity.ERROR),
     PRIVACY(Stage.CHECK, Severity.ERROR),
+    WRONG_FORMULATION(Stage.CHECK, Severity.ERROR),
+    WRONG_ORDER(Stage.CHECK, Severity.ERROR),
     PUBLISHED_BEFORE_WRITTEN(Stage.CHECK, Severity.ERROR),
     LATE(Stage.CHECK, Severity.WARNING),
     REVIEW_OVERDUE(Stage.CHECK, Severity.WARNING),
