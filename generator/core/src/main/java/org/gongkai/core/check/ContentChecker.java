@@ -66,7 +66,7 @@ public final class ContentChecker {
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
         }
-        CadenceCheck.check(content.catalog(), content.items(), content.reports(), today, diagnostics);
+        CadenceCheck.check(content, today, diagnostics);
         reportUnattached(content);
         new RegisterCheck(diagnostics).check(content, today);
         new SiteMarksCheck(diagnostics).check(content);
