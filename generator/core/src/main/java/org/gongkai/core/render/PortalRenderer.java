@@ -68,6 +68,7 @@ public final class PortalRenderer {
         items(out);
         archive(out);
         freePages(out);
+        new ReportPages(model, templates, site, messages, markdown).plan(out);
         search(out);
         notFoundAndAliases(out);
         feeds(out);
@@ -136,7 +137,7 @@ public final class PortalRenderer {
             model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
             String feed = PortalLayout.categoryFeed(c.id());
             n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
-                    model.inCategory(c), vars("category", views.node(c)));
+                    model.inCategory(c), vars("category", views.node(c), "reportsHref", ReportPages.linkFrom(c)));
         }
         return n;
     }
@@ -298,6 +299,7 @@ public final class PortalRenderer {
         model.content().catalog().all().forEach(c -> fixed.add(PortalLayout.category(c.id())));
         model.content().site().organs().forEach(o -> fixed.add(PortalLayout.organ(o.id())));
         model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.year(y)));
+        fixed.addAll(ReportPages.hrefs(model));
         for (String f : fixed) {
             sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }
