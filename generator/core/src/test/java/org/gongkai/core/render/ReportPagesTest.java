@@ -248,6 +248,24 @@ class ReportPagesTest {
         assertThat(county.texts(3).subList(3, 10)).as("every organ's applications").containsExactly("1", "0", "0", "0", "1", "0", "2");
     }
 
+    /** The format's words are Chinese in every UI language, and marked as such for screen readers. */
+    @Test
+    void inAnEnglishPortalTheFormatsWordsStayChinese(@TempDir Path dir) throws Exception {
+        FixtureSite en = ReportFixture.in(dir);
+        en.write("content/site.yaml", FixtureSite.SITE_YAML.replace("language: zh-Hans", "language: en"));
+        assertThat(en.build().written()).isTrue();
+        Document d = TableGrid.parse(en.read(ReportFixture.FIN_2025));
+        assertThat(d.getDocumentElement().getAttribute("lang")).isEqualTo("en");
+        TableGrid t = TableGrid.of(d, "rpt-applications");
+        assertThat(t.table().getAttribute("lang")).isEqualTo("zh-Hans");
+        assertThat(t.texts(0)).contains("申请人情况");
+        Element overview = d.getElementById("rpt-overview-heading");
+        assertThat(overview.getTextContent()).isEqualTo("一、总体情况");
+        assertThat(overview.getAttribute("lang")).isEqualTo("zh-Hans");
+        assertThat(d.getDocumentElement().getTextContent()).contains("in 2025: fee notices sent: 1, for a total of 50.00 yuan; collected: 50.00 yuan.");
+        assertThat(en.read("reports/2025/fin.json")).contains("\"row\": \"三、本年度办理结果 / （三）不予公开 / 4.保护第三方合法权益\"");
+    }
+
     private static Document uncheckedParse(String html) {
         try {
             return TableGrid.parse(html);
