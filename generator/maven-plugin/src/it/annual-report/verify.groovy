@@ -154,7 +154,10 @@ def sitemap = read(portal, 'sitemap.xml')
 ['reports/', 'reports/2026/fin/', 'reports/2026/gov/', 'reports/2025/fin/'].each {
     assert sitemap.contains("<loc>https://gk.test.example/$it</loc>") : "sitemap lacks $it"
 }
-assert read(portal, 'catalog/gongkai-nianbao/index.html').contains('class="reports-link"><a href="../../reports/index.html"')
+def category = read(portal, 'catalog/gongkai-nianbao/index.html')   // reports: true in catalog.yaml
+assert category.contains('class="reports-link"><a href="../../reports/index.html"')
+assert category.contains('<a href="../../reports/2026/fin/index.html">测试县财政局2026年政府信息公开工作年度报告</a>')
+assert !read(portal, 'catalog/budget/index.html').contains('reports-link')
 assert read(portal, 'guide/index.html').contains('href="../reports/index.html"')
 
 // —— the draft: only in the internal build; no register text anywhere public; the same bytes twice ——

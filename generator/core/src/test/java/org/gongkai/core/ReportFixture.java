@@ -30,6 +30,7 @@ public final class ReportFixture {
                     name: 财政预决算
                   - id: nianbao
                     name: 政府信息公开工作年度报告
+                    reports: true
                 """);
         site.item("fin/2025/rules.md", """
                 title: 测试县财政资金管理办法

@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.gongkai.core.compliance.ComplianceReport;
 import org.gongkai.core.content.Attachment;
 import org.gongkai.core.internal.Markup;
 import org.gongkai.core.content.Category;
@@ -47,9 +49,20 @@ public final class PortalRenderer {
     private final SiteView site;
     private final String baseUrl;
     private final String lang;
+    private final Optional<ComplianceReport> compliance;
 
     public PortalRenderer(SiteModel model, Path themeDir) throws IOException {
+        this(model, Optional.empty(), themeDir);
+    }
+
+    /** {@code compliance}: the compliance report, shown by the internal and preview builds. */
+    public PortalRenderer(SiteModel model, ComplianceReport compliance, Path themeDir) throws IOException {
+        this(model, Optional.of(compliance), themeDir);
+    }
+
+    private PortalRenderer(SiteModel model, Optional<ComplianceReport> compliance, Path themeDir) throws IOException {
         this.model = model;
+        this.compliance = compliance;
         this.themeDir = themeDir;
         this.messages = Messages.load(themeDir.resolve("messages"));
         this.templates = new TemplateRenderer(themeDir.resolve("templates"), messages);
@@ -68,7 +81,7 @@ public final class PortalRenderer {
         items(out);
         archive(out);
         freePages(out);
-        new ReportPages(model, templates, site, messages, markdown).plan(out);
+        new ReportPages(this, model, markdown).addTo(out);
         search(out);
         notFoundAndAliases(out);
         feeds(out);
@@ -76,14 +89,15 @@ public final class PortalRenderer {
         sitemap(out);
         assets(out);
         attachments(out);
+        new InternalPages(this, model, compliance).addTo(out);
         return out;
     }
 
-    private String t(String key, Object... args) {
+    String t(String key, Object... args) {
         return messages.get(lang, key, args);
     }
 
-    private PageView page(String path, String title, String columnName, List<LinkView> crumbs, String feed) {
+    PageView page(String path, String title, String columnName, List<LinkView> crumbs, String feed) {
         return page(path, title, lang, columnName, crumbs, feed);
     }
 
@@ -102,12 +116,12 @@ public final class PortalRenderer {
     }
 
     /** Registers a page; its variables are computed only when the page is produced. */
-    private int emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
+    int emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
         out.text(page.path(), () -> templates.render(template, site, page, vars.get()));
         return 1;
     }
 
-    private static Map<String, Object> vars(Object... kv) {
+    static Map<String, Object> vars(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);
@@ -137,9 +151,14 @@ public final class PortalRenderer {
             model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
             String feed = PortalLayout.categoryFeed(c.id());
             n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
-                    model.inCategory(c), vars("category", views.node(c), "reportsHref", ReportPages.linkFrom(c)));
+                    model.inCategory(c), withReports(vars("category", views.node(c)), c));
         }
         return n;
+    }
+
+    private Map<String, Object> withReports(Map<String, Object> vars, Category c) {
+        vars.putAll(ReportPages.listedIn(model, c));
+        return vars;
     }
 
     private int organs(OutputPlan out) {

@@ -5,8 +5,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Supplier;
-import java.util.regex.Pattern;
 
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Organ;
@@ -18,7 +16,6 @@ import org.gongkai.core.render.view.PageView;
 import org.gongkai.core.render.view.ReportSummaryView;
 import org.gongkai.core.render.view.ReportView;
 import org.gongkai.core.render.view.ReportYearView;
-import org.gongkai.core.render.view.SiteView;
 import org.gongkai.core.report.AnnualReport;
 import org.gongkai.core.report.ReportLabels;
 
@@ -31,38 +28,30 @@ import org.gongkai.core.report.ReportLabels;
 final class ReportPages {
     /** The language the format's own words are written in, whatever the UI's. */
     static final String FORMAT_LANG = "zh-Hans";
-    /** A catalog category for the reports themselves (条例第四十九条、第五十条): 政府信息公开工作年度报告, 政府信息公开年报. */
-    private static final Pattern REPORTS_CATEGORY = Pattern.compile("(信息公开|信息公開|資訊公開).*(年度报告|年度報告|年报|年報)");
 
+    private final PortalRenderer r;
     private final SiteModel model;
-    private final TemplateRenderer templates;
-    private final SiteView site;
-    private final Messages messages;
     private final MarkdownRenderer markdown;
-    private final String lang;
     private final String baseUrl;
 
-    ReportPages(SiteModel model, TemplateRenderer templates, SiteView site, Messages messages, MarkdownRenderer markdown) {
+    ReportPages(PortalRenderer r, SiteModel model, MarkdownRenderer markdown) {
+        this.r = r;
         this.model = model;
-        this.templates = templates;
-        this.site = site;
-        this.messages = messages;
         this.markdown = markdown;
-        this.lang = model.content().site().language().tag();
         this.baseUrl = model.content().site().baseUrl();
     }
 
-    void plan(OutputPlan out) {
-        String title = t("reports.title");
-        LinkView index = new LinkView(t("nav.reports"), PortalLayout.REPORTS);
-        emit(out, "reports", page(PortalLayout.file(PortalLayout.REPORTS), title, List.of(index)),
-                () -> Map.of("years", years()));
-        for (AnnualReport r : model.reports()) {
-            String href = PortalLayout.report(r.year(), r.organ().id());
-            emit(out, "report", page(PortalLayout.file(href), r.title(), List.of(index, new LinkView(r.title(), href))),
-                    () -> Map.of("report", view(r)));
-            out.text(PortalLayout.reportData(r.year(), r.organ().id(), "json"), () -> ReportData.json(baseUrl, r));
-            out.text(PortalLayout.reportData(r.year(), r.organ().id(), "csv"), () -> ReportData.csv(r));
+    void addTo(OutputPlan out) {
+        String title = r.t("reports.title");
+        LinkView index = new LinkView(r.t("nav.reports"), PortalLayout.REPORTS);
+        r.emit(out, "reports", page(PortalLayout.REPORTS, title, List.of(index)),
+                () -> Map.of("years", years(model)));
+        for (AnnualReport report : model.reports()) {
+            String href = PortalLayout.report(report.year(), report.organ().id());
+            r.emit(out, "report", page(href, report.title(), List.of(index, new LinkView(report.title(), href))),
+                    () -> Map.of("report", view(report)));
+            out.text(PortalLayout.reportData(report.year(), report.organ().id(), "json"), () -> ReportData.json(baseUrl, report));
+            out.text(PortalLayout.reportData(report.year(), report.organ().id(), "csv"), () -> ReportData.csv(report));
         }
     }
 
@@ -74,29 +63,21 @@ final class ReportPages {
         return out;
     }
 
-    /** The index's href for the catalog category that holds the annual reports, empty for any other. */
-    static String linkFrom(Category c) {
-        return REPORTS_CATEGORY.matcher(c.name()).find() ? PortalLayout.REPORTS : "";
+    /**
+     * The variables of a category's page: the reports it lists and the index's href for the category of the
+     * catalog that holds them ({@code reports: true}, 条例第四十九条、第五十条), nothing for any other.
+     */
+    static Map<String, Object> listedIn(SiteModel model, Category c) {
+        return c.listsReports() ? Map.of("reportsHref", PortalLayout.REPORTS, "reports", years(model))
+                : Map.of("reportsHref", "", "reports", List.of());
     }
 
-    private String t(String key, Object... args) {
-        return messages.get(lang, key, args);
-    }
-
-    private void emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
-        out.text(page.path(), () -> templates.render(template, site, page, vars.get()));
-    }
-
-    private PageView page(String path, String title, List<LinkView> crumbs) {
-        String folder = path.substring(0, path.length() - PortalLayout.INDEX.length());
-        List<LinkView> all = new ArrayList<>();
-        all.add(new LinkView(t("nav.home"), PortalLayout.HOME));
-        all.addAll(crumbs);
-        return new PageView(path, title, lang, t("reports.title"), baseUrl + folder, "", List.copyOf(all), "", false);
+    private PageView page(String href, String title, List<LinkView> crumbs) {
+        return r.page(PortalLayout.file(href), title, r.t("reports.title"), crumbs, "");
     }
 
     /** Newest year first; within a year, the organs in the order of site.yaml. */
-    private List<ReportYearView> years() {
+    private static List<ReportYearView> years(SiteModel model) {
         List<String> organOrder = model.content().site().organs().stream().map(Organ::id).toList();
         Map<Integer, List<AnnualReport>> byYear = new TreeMap<>(Comparator.reverseOrder());
         model.reports().forEach(r -> byYear.computeIfAbsent(r.year(), y -> new ArrayList<>()).add(r));
@@ -104,11 +85,11 @@ final class ReportPages {
         byYear.forEach((year, reports) -> out.add(new ReportYearView(year, reports.stream()
                 .sorted(Comparator.comparingInt((AnnualReport r) -> organOrder.indexOf(r.organ().id()))
                         .thenComparing(r -> r.organ().id()))
-                .map(this::summary).toList())));
+                .map(ReportPages::summary).toList())));
         return List.copyOf(out);
     }
 
-    private ReportSummaryView summary(AnnualReport r) {
+    private static ReportSummaryView summary(AnnualReport r) {
         String id = r.organ().id();
         return new ReportSummaryView(r.title(), r.organ().name(), r.year(), PortalLayout.report(r.year(), id),
                 PortalLayout.reportData(r.year(), id, "json"), PortalLayout.reportData(r.year(), id, "csv"),

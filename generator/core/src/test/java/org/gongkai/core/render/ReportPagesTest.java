@@ -235,11 +235,14 @@ class ReportPagesTest {
     }
 
     @Test
-    void theIndexListsReportsNewestYearFirstAndTheCatalogAndGuideLinkToIt() {
+    void theIndexListsReportsAndTheirCatalogCategoryAndTheGuideLinkToIt() {
         String index = site.read("reports/index.html");
         assertThat(index).contains("测试县人民政府2025年政府信息公开工作年度报告", "测试县财政局2025年政府信息公开工作年度报告",
                 "2025/fin/index.html", "2025/fin.json", "2025/fin.csv");
-        assertThat(site.read("catalog/nianbao/index.html")).contains("class=\"reports-link\"><a href=\"../../reports/index.html\"");
+        // The catalog's category of the reports (reports: true) lists them and links to the index.
+        assertThat(site.read("catalog/nianbao/index.html")).contains("class=\"reports-link\"><a href=\"../../reports/index.html\"")
+                .containsSubsequence("<a href=\"../../reports/2025/gov/index.html\">测试县人民政府2025年政府信息公开工作年度报告</a>",
+                        "<a href=\"../../reports/2025/fin/index.html\">测试县财政局2025年政府信息公开工作年度报告</a>");
         assertThat(site.read("catalog/budget/index.html")).doesNotContain("class=\"reports-link\"");
         assertThat(site.read("guide/index.html")).contains("href=\"../reports/index.html\"");
         assertThat(site.read("sitemap.xml")).contains("<loc>https://gk.test.example/reports/</loc>",
