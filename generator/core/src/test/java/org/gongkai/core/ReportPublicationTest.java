@@ -67,6 +67,7 @@ class ReportPublicationTest {
 
         String draft = Files.readString(internal.resolve(ReportFixture.FIN_2026_DRAFT), StandardCharsets.UTF_8);
         assertThat(draft).contains("notice-draft", "草稿：本报告尚未发布", ReportFixture.DRAFT_MARK);
+        assertThat(draft).as("a draft has no publication date to tag").doesNotContain("name=\"PubDate\"");
         assertThat(Files.readString(internal.resolve("reports/2026/gov/index.html"), StandardCharsets.UTF_8))
                 .contains("notice-draft", SCHEDULED_MARK);
         assertThat(Files.readString(internal.resolve("reports/2026/fin.json"), StandardCharsets.UTF_8))

@@ -69,6 +69,7 @@ public final class ContentChecker {
         CadenceCheck.check(content.catalog(), content.items(), content.reports(), today, diagnostics);
         reportUnattached(content);
         new RegisterCheck(diagnostics).check(content, today);
+        new SiteMarksCheck(diagnostics).check(content);
     }
 
     /** The built-in list of 严重表述错误, read once from the jar. */
@@ -173,6 +174,8 @@ public final class ContentChecker {
     private void reportUnattached(Content content) {
         Set<String> used = new HashSet<>();
         content.items().forEach(i -> i.attachments().forEach(a -> used.add(a.path())));
+        used.add(content.site().marks().conacImage()); // the footer's mark images
+        used.add(content.site().marks().policeIcon());
         content.attachments().keySet().stream().filter(p -> !used.contains(p)).sorted().forEach(p ->
                 diagnostics.add(Code.IGNORED_FILE, SourcePosition.of(p), Phrase.of(UnusedFile.NOT_ATTACHED),
                         Phrase.hint(UnusedFile.NOT_ATTACHED)));

@@ -7,7 +7,7 @@ import java.util.Optional;
 /** content/site.yaml: the portal and its organs. */
 public record SiteConfig(String name, String shortName, String baseUrl, Language language, String siteIdCode,
                          Contact contact, String indexPattern, HolidayCalendar holidays, String feedback,
-                         List<Organ> organs, List<Formulation> formulations) {
+                         List<Organ> organs, List<Formulation> formulations, SiteMarks marks) {
 
     public static final String DEFAULT_INDEX_PATTERN = "{organ.code}/{year}-{seq:5}";
 
@@ -20,7 +20,7 @@ public record SiteConfig(String name, String shortName, String baseUrl, Language
     public SiteConfig withBaseUrl(String url) {
         String u = url.endsWith("/") ? url : url + "/";
         return new SiteConfig(name, shortName, u, language, siteIdCode, contact, indexPattern, holidays, feedback, organs,
-                formulations);
+                formulations, marks);
     }
 
     public Optional<Organ> organ(String id) {

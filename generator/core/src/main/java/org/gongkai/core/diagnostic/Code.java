@@ -57,6 +57,9 @@ public enum Code {
     REPORT_CHANGED(Stage.MODEL, Severity.WARNING),
     REPORT_CHANGED_WITHOUT_NOTE(Stage.MODEL, Severity.ERROR),
     REPORT_MISSING(Stage.MODEL, Severity.WARNING),
+    // check: the footer marks of a government website
+    MARK_MISSING(Stage.CHECK, Severity.WARNING),
+    BAD_MARK(Stage.CHECK, Severity.ERROR),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),

@@ -13,6 +13,7 @@ import org.gongkai.core.content.Language;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.content.OrganType;
 import org.gongkai.core.content.SiteConfig;
+import org.gongkai.core.content.SiteMarks;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.Field;
@@ -47,10 +48,11 @@ final class SiteLoader {
         for (YamlNode.Mapping m : f.mappings("formulations")) {
             FormulationReader.read(m, diagnostics).ifPresent(formulations::add);
         }
+        SiteMarks marks = f.mapping("marks", false).map(this::marks).orElse(SiteMarks.none(root.at()));
         f.rejectUnknown(Section.SITE);
         checkOrgans(organs);
         return new SiteConfig(name, shortName, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, siteId,
-                contact, pattern, holidays, feedback, organs, formulations);
+                contact, pattern, holidays, feedback, organs, formulations, marks);
     }
 
     private Optional<Language> language(String tag, FieldReader f) {
@@ -59,6 +61,22 @@ final class SiteLoader {
             diagnostics.add(Code.BAD_VALUE, f.at("language"), new Field("language"), tag, "zh-Hans, zh-Hant, en");
         }
         return l;
+    }
+
+    private SiteMarks marks(YamlNode.Mapping m) {
+        FieldReader f = new FieldReader(m, diagnostics);
+        YamlNode.Mapping none = new YamlNode.Mapping(java.util.Map.of(), m.at());
+        FieldReader conac = new FieldReader(f.mapping("conac", false).orElse(none), diagnostics);
+        FieldReader icp = new FieldReader(f.mapping("icp", false).orElse(none), diagnostics);
+        FieldReader police = new FieldReader(f.mapping("police", false).orElse(none), diagnostics);
+        SiteMarks marks = new SiteMarks(conac.text("image", ""), conac.text("link", ""), icp.text("number", ""),
+                icp.text("link", SiteMarks.ICP_SYSTEM), police.text("number", ""), police.text("code", ""),
+                police.text("icon", ""), f.text("sponsor", ""), f.text("organizer", ""), f.text("error-report", ""), m.at());
+        conac.rejectUnknown(Section.MARKS);
+        icp.rejectUnknown(Section.MARKS);
+        police.rejectUnknown(Section.MARKS);
+        f.rejectUnknown(Section.MARKS);
+        return marks;
     }
 
     private Contact contact(YamlNode.Mapping m) {

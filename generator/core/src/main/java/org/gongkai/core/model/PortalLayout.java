@@ -43,6 +43,8 @@ public final class PortalLayout {
     public static final String STATISTICS_JSON = DATA + "statistics.json";
     public static final String STATISTICS_CSV = DATA + "statistics.csv";
     public static final String SITEMAP = "sitemap.xml";
+    /** 网站地图: the page that lists every section, for people (sitemap.xml is for search engines). */
+    public static final String SITEMAP_PAGE = "sitemap/";
     /** The theme's assets/ folder, copied as it is. */
     public static final String ASSETS = "assets/";
     /** Attachments keep their path under content/, which the check stage holds to content/attachments/. */
@@ -79,6 +81,7 @@ public final class PortalLayout {
             new Reserved(file(HOME), Part.HOME),
             new Reserved(NOT_FOUND, Part.NOT_FOUND),
             new Reserved(SITEMAP, Part.SITEMAP),
+            new Reserved(SITEMAP_PAGE, Part.SITEMAP),
             new Reserved(CATALOG, Part.CATALOG),
             new Reserved(ORGANS, Part.ORGANS),
             new Reserved(ARCHIVE, Part.ARCHIVE),

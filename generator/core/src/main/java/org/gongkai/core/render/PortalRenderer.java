@@ -87,6 +87,7 @@ public final class PortalRenderer {
         feeds(out);
         openData(out);
         sitemap(out);
+        sitemapPage(out);
         assets(out);
         attachments(out);
         new InternalPages(this, model, compliance).addTo(out);
@@ -108,7 +109,8 @@ public final class PortalRenderer {
             all.add(new LinkView(messages.get(pageLang, "nav.home"), PortalLayout.HOME));
         }
         all.addAll(crumbs);
-        return new PageView(path, title, pageLang, columnName, baseUrl + folder, "", List.copyOf(all), feed, false);
+        return new PageView(path, title, pageLang, columnName, baseUrl + folder, "", List.copyOf(all), feed, false)
+                .withColumn(columnType(folder, pageLang), "", "");
     }
 
     private int emit(OutputPlan out, String template, PageView page, Map<String, Object> vars) {
@@ -116,6 +118,18 @@ public final class PortalRenderer {
     }
 
     /** Registers a page; its variables are computed only when the page is produced. */
+    /** The ColumnType meta tag (政府网站发展指引) of a page, by the part of the portal it is in. */
+    private String columnType(String folder, String pageLang) {
+        String part = folder.isEmpty() ? "home" : folder.substring(0, folder.indexOf('/') < 0 ? folder.length() : folder.indexOf('/'));
+        String key = switch (part) {
+            case "home", "catalog", "organs", "items", "archive", "guide", "pages", "search", "reports", "policies",
+                    "sitemap" -> part;
+            case "register", "statistics", "compliance" -> "internal";
+            default -> "notfound";
+        };
+        return messages.get(pageLang, "columnType." + key);
+    }
+
     int emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
         out.text(page.path(), () -> templates.render(template, site, page, vars.get()));
         return 1;
@@ -150,8 +164,10 @@ public final class PortalRenderer {
             crumbs.add(new LinkView(catalogTitle, PortalLayout.CATALOG));
             model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
             String feed = PortalLayout.categoryFeed(c.id());
+            // ColumnDescription: the column and the article of the 条例 it discloses under.
+            String description = c.article().isEmpty() ? c.name() : c.name() + "（" + c.article() + "）";
             n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
-                    model.inCategory(c), withReports(vars("category", views.node(c)), c));
+                    model.inCategory(c), withReports(vars("category", views.node(c), "description", description), c));
         }
         return n;
     }
@@ -190,7 +206,8 @@ public final class PortalRenderer {
             Map<String, Object> v = new LinkedHashMap<>(extra);
             v.put("items", views.summaries(entries.subList((p - 1) * PAGE_SIZE, Math.min(entries.size(), p * PAGE_SIZE))));
             v.put("pagination", pagination);
-            emit(out, template, page(PortalLayout.file(PortalLayout.page(folder, p)), pageTitle, column, crumbs, feed), v);
+            PageView view = page(PortalLayout.file(PortalLayout.page(folder, p)), pageTitle, column, crumbs, feed);
+            emit(out, template, view.withColumn(view.columnType(), column, String.valueOf(extra.getOrDefault("description", ""))), v);
         }
         return total;
     }
@@ -201,7 +218,9 @@ public final class PortalRenderer {
             crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), PortalLayout.CATALOG));
             model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
             crumbs.add(new LinkView(e.item().title(), e.url()));
-            PageView p = page(PortalLayout.file(e.url()), e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "");
+            PageView p = page(PortalLayout.file(e.url()), e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "")
+                    .withColumn(columnType(e.url(), e.item().lang().tag()), String.join(",", e.item().keywords()), "")
+                    .withArticle(article(e));
             emit(out, "item", p, () -> vars("item", views.item(e)));
         });
         return model.visible().size();
@@ -268,10 +287,26 @@ public final class PortalRenderer {
         return n;
     }
 
+    /** ArticleTitle, PubDate (yyyy-MM-dd HH:mm China time), ContentSource, Keywords, Author, Description. */
+    private static org.gongkai.core.render.view.ArticleView article(Entry e) {
+        String pub = e.published().atZoneSameInstant(org.gongkai.core.content.Dates.CHINA)
+                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT));
+        return new org.gongkai.core.render.view.ArticleView(e.item().title(), pub, e.organ().name(),
+                String.join(",", e.item().keywords()), e.organ().name(), e.item().summary());
+    }
+
+    /** 网站地图: every section, the catalog tree, the organs and the years, for people and for the inspection. */
+    private void sitemapPage(OutputPlan out) {
+        String title = t("sitemap.title");
+        emit(out, "sitemap", page(PortalLayout.file(PortalLayout.SITEMAP_PAGE), title, title,
+                List.of(new LinkView(title, PortalLayout.SITEMAP_PAGE)), ""),
+                () -> vars("tree", views.tree(), "organs", views.organs(), "years", views.years()));
+    }
+
     private int notFoundAndAliases(OutputPlan out) {
         PageView notFound = new PageView(PortalLayout.NOT_FOUND, t("notfound.title"), lang, t("notfound.title"),
                 baseUrl + PortalLayout.NOT_FOUND,
-                "", List.of(), "", true);
+                "", List.of(), "", true).withColumn(messages.get(lang, "columnType.notfound"), "", "");
         emit(out, "404", notFound, Map.of());
         for (SiteModel.Alias a : model.aliases()) {
             String path = PortalLayout.file(a.path());
@@ -353,6 +388,13 @@ public final class PortalRenderer {
                 if (done.add(href)) {
                     out.copyFromContent(model.content().attachments().get(href).real(), href);
                 }
+            }
+        }
+        // The footer's mark images (checked to be images of content/attachments/).
+        var marks = model.content().site().marks();
+        for (String image : List.of(marks.conacImage(), marks.policeIcon())) {
+            if (!image.isEmpty() && model.content().attachments().containsKey(image) && done.add(image)) {
+                out.copyFromContent(model.content().attachments().get(image).real(), PortalLayout.attachment(image));
             }
         }
     }

@@ -4,12 +4,14 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.model.PortalLayout;
 import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.render.view.ArticleView;
 import org.gongkai.core.render.view.ChangeView;
 import org.gongkai.core.render.view.LinkView;
 import org.gongkai.core.render.view.PageView;
@@ -48,8 +50,8 @@ final class ReportPages {
                 () -> Map.of("years", years(model)));
         for (AnnualReport report : model.reports()) {
             String href = PortalLayout.report(report.year(), report.organ().id());
-            r.emit(out, "report", page(href, report.title(), List.of(index, new LinkView(report.title(), href))),
-                    () -> Map.of("report", view(report)));
+            PageView page = page(href, report.title(), List.of(index, new LinkView(report.title(), href)));
+            r.emit(out, "report", article(report).map(page::withArticle).orElse(page), () -> Map.of("report", view(report)));
             out.text(PortalLayout.reportData(report.year(), report.organ().id(), "json"), () -> ReportData.json(baseUrl, report));
             out.text(PortalLayout.reportData(report.year(), report.organ().id(), "csv"), () -> ReportData.csv(report));
         }
@@ -70,6 +72,18 @@ final class ReportPages {
     static Map<String, Object> listedIn(SiteModel model, Category c) {
         return c.listsReports() ? Map.of("reportsHref", PortalLayout.REPORTS, "reports", years(model))
                 : Map.of("reportsHref", "", "reports", List.of());
+    }
+
+    /**
+     * The article meta tags of a published report (政府网站发展指引), as an item page has them: its title, the day it
+     * was published (PubDate in yyyy-MM-dd HH:mm), the organ as source and author. A draft has none: it has no date.
+     */
+    private static Optional<ArticleView> article(AnnualReport report) {
+        if (!report.published()) {
+            return Optional.empty();
+        }
+        String day = report.source().published().orElseThrow() + " 00:00";
+        return Optional.of(new ArticleView(report.title(), day, report.organ().name(), "", report.organ().name(), ""));
     }
 
     private PageView page(String href, String title, List<LinkView> crumbs) {

@@ -63,7 +63,14 @@ final class ViewFactory {
                 new LinkView(messages.get(lang, "nav.guide"), PortalLayout.GUIDE));
         return new SiteView(s.name(), s.shortName(), s.baseUrl(), s.siteIdCode(), lang,
                 new ContactView(c.office(), c.address(), c.postcode(), c.hours(), c.phone(), c.supervisionPhone(), c.email()),
-                key(model.mode()), s.feedback(), nav);
+                key(model.mode()), s.feedback(), nav, marks(s));
+    }
+
+    private static org.gongkai.core.render.view.MarksView marks(org.gongkai.core.content.SiteConfig s) {
+        var m = s.marks();
+        return new org.gongkai.core.render.view.MarksView(m.conacImage(), m.conacLink(), m.icpNumber(),
+                m.icpNumber().isEmpty() ? "" : m.icpLink(), m.policeNumber(), m.policeLink(), m.policeIcon(), m.sponsor(),
+                m.organizer(), m.errorReportFor(s.siteIdCode()));
     }
 
     private static String categoryHref(Category c) {

@@ -56,6 +56,11 @@ class ReportPagesTest {
                 "四、政府信息公开行政复议、行政诉讼情况", "五、存在的主要问题及改进情况", "六、其他需要报告的事项", "更正说明");
         assertThat(page.getElementsByTagName("h1").item(0).getTextContent()).isEqualTo("测试县财政局2025年政府信息公开工作年度报告");
         String html = site.read(ReportFixture.FIN_2025);
+        // The meta tags of the 政府网站发展指引, as an item page has them.
+        assertThat(html).contains("<meta name=\"ArticleTitle\" content=\"测试县财政局2025年政府信息公开工作年度报告\">",
+                "<meta name=\"PubDate\" content=\"2026-01-20 00:00\">", "<meta name=\"ContentSource\" content=\"测试县财政局\">",
+                "<meta name=\"ColumnType\" content=\"政府信息公开年报\">");
+        assertThat(html.split("name=\"ArticleTitle\"", -1)).as("once").hasSize(2);
         // The office's Markdown, sanitized as an item's body is.
         assertThat(html).contains("<strong>政务公开</strong>").doesNotContain("<script>alert").doesNotContain("alert(1)");
         assertThat(page.getDocumentElement().getTextContent())
@@ -245,6 +250,7 @@ class ReportPagesTest {
                         "<a href=\"../../reports/2025/fin/index.html\">测试县财政局2025年政府信息公开工作年度报告</a>");
         assertThat(site.read("catalog/budget/index.html")).doesNotContain("class=\"reports-link\"");
         assertThat(site.read("guide/index.html")).contains("href=\"../reports/index.html\"");
+        assertThat(site.read("sitemap/index.html")).contains("href=\"../reports/index.html\"");
         assertThat(site.read("sitemap.xml")).contains("<loc>https://gk.test.example/reports/</loc>",
                 "<loc>https://gk.test.example/reports/2025/fin/</loc>", "<loc>https://gk.test.example/reports/2025/gov/</loc>");
         TableGrid county = TableGrid.of(uncheckedParse(site.read(ReportFixture.COUNTY_2025)), "rpt-applications");

@@ -4,10 +4,28 @@ import java.util.List;
 
 /**
  * The page being rendered. {@code path} is the output file (e.g. {@code catalog/index.html}); {@code lang} the
- * page language (zh-Hans / zh-Hant / en); {@code columnName} the ColumnName meta tag; {@code feed} a site-relative
- * Atom feed for this listing or empty; {@code absolute} true where relative links cannot work (404 page): then
- * url() gives absolute URLs under the base URL.
+ * page language (zh-Hans / zh-Hant / en); {@code columnName}, {@code columnType} and {@code columnKeywords} the
+ * column meta tags of the 政府网站发展指引; {@code description} the page's description (ColumnDescription, or an
+ * article's Description); {@code feed} a site-relative Atom feed for this listing or empty; {@code absolute} true
+ * where relative links cannot work (404 page): then url() gives absolute URLs under the base URL; {@code article}
+ * the article meta tags of an item page, or null.
  */
 public record PageView(String path, String title, String lang, String columnName, String canonical,
-                       String description, List<LinkView> breadcrumbs, String feed, boolean absolute) {
+                       String description, List<LinkView> breadcrumbs, String feed, boolean absolute,
+                       String columnType, String columnKeywords, ArticleView article) {
+
+    public PageView(String path, String title, String lang, String columnName, String canonical, String description,
+                    List<LinkView> breadcrumbs, String feed, boolean absolute) {
+        this(path, title, lang, columnName, canonical, description, breadcrumbs, feed, absolute, "", "", null);
+    }
+
+    public PageView withColumn(String type, String keywords, String columnDescription) {
+        return new PageView(path, title, lang, columnName, canonical, columnDescription, breadcrumbs, feed, absolute,
+                type, keywords, article);
+    }
+
+    public PageView withArticle(ArticleView a) {
+        return new PageView(path, title, lang, columnName, canonical, a.description(), breadcrumbs, feed, absolute,
+                columnType, columnKeywords, a);
+    }
 }

@@ -4,5 +4,6 @@ package org.gongkai.core.render.view;
  * The portal, on every page. {@code mode} is public, internal or preview; {@code nav} the main navigation.
  */
 public record SiteView(String name, String shortName, String baseUrl, String siteIdCode, String lang,
-                       ContactView contact, String mode, String feedback, java.util.List<LinkView> nav) {
+                       ContactView contact, String mode, String feedback, java.util.List<LinkView> nav,
+                       MarksView marks) {
 }
