@@ -91,7 +91,8 @@ public final class PortalLayout {
             new Reserved(FEEDS, Part.FEEDS),
             new Reserved(DATA, Part.OPEN_DATA),
             new Reserved(ASSETS, Part.ASSETS),
-            new Reserved(ATTACHMENTS, Part.ATTACHMENTS));
+            new Reserved(ATTACHMENTS, Part.ATTACHMENTS),
+            new Reserved(REPORTS, Part.REPORTS));
 
     private PortalLayout() {
     }

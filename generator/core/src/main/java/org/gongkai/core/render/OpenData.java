@@ -59,7 +59,8 @@ final class OpenData {
         return sb.toString();
     }
 
-    private static String cell(String v) {
+    /** One CSV field: quoted when it must be, and never read as a formula. */
+    static String cell(String v) {
         // A leading = + - @ would be run as a formula by spreadsheet programs.
         String safe = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {

@@ -81,6 +81,7 @@ public final class PortalRenderer {
         items(out);
         archive(out);
         freePages(out);
+        new ReportPages(this, model, markdown).addTo(out);
         search(out);
         notFoundAndAliases(out);
         feeds(out);
@@ -166,9 +167,14 @@ public final class PortalRenderer {
             // ColumnDescription: the column and the article of the 条例 it discloses under.
             String description = c.article().isEmpty() ? c.name() : c.name() + "（" + c.article() + "）";
             n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
-                    model.inCategory(c), vars("category", views.node(c), "description", description));
+                    model.inCategory(c), withReports(vars("category", views.node(c), "description", description), c));
         }
         return n;
+    }
+
+    private Map<String, Object> withReports(Map<String, Object> vars, Category c) {
+        vars.putAll(ReportPages.listedIn(model, c));
+        return vars;
     }
 
     private int organs(OutputPlan out) {
@@ -347,6 +353,7 @@ public final class PortalRenderer {
         model.content().catalog().all().forEach(c -> fixed.add(PortalLayout.category(c.id())));
         model.content().site().organs().forEach(o -> fixed.add(PortalLayout.organ(o.id())));
         model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.year(y)));
+        fixed.addAll(ReportPages.hrefs(model));
         for (String f : fixed) {
             sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }
