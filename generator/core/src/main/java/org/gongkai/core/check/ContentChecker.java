@@ -61,6 +61,7 @@ public final class ContentChecker {
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
+            checkExpiry(item, content.catalog(), today);
         }
         CadenceCheck.check(content.catalog(), content.items(), today, diagnostics);
         reportUnattached(content);
@@ -132,6 +133,18 @@ public final class ContentChecker {
         }
         if (item.repealedBy().isPresent() && item.validity() != Validity.REPEALED) {
             diagnostics.add(Code.REPEALED_BY_BUT_VALID, item.at("repealed-by"));
+        }
+    }
+
+    /**
+     * A 规范性文件 past its {@code valid-until} that still says {@code validity: valid}: the portal shows it as 已失效
+     * by itself, but the file says otherwise, and the editor should say what happened (expired, repealed, or
+     * prolonged with a new date).
+     */
+    private void checkExpiry(Item item, Catalog catalog, java.time.LocalDate today) {
+        if (item.validity() == Validity.VALID && item.validityOn(today) == Validity.EXPIRED && catalog.isNormative(item)) {
+            diagnostics.add(Code.EXPIRED_BUT_VALID, item.at("valid-until"), item.validUntil().orElseThrow(),
+                    item.expiredSince(today).orElseThrow());
         }
     }
 

@@ -75,6 +75,7 @@ public enum Code {
     PUBLISHED_BEFORE_WRITTEN(Stage.CHECK, Severity.ERROR),
     LATE(Stage.CHECK, Severity.WARNING),
     REVIEW_OVERDUE(Stage.CHECK, Severity.WARNING),
+    EXPIRED_BUT_VALID(Stage.CHECK, Severity.WARNING),
     CADENCE_GAP(Stage.CHECK, Severity.WARNING),
     CADENCE_EMPTY(Stage.CHECK, Severity.WARNING),
     // history: what git says

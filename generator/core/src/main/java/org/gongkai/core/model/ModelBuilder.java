@@ -60,6 +60,7 @@ public final class ModelBuilder {
             item.aliases().forEach(a -> urls.claimAlias(a, item).ifPresent(hrefs::add));
             redirects.put(item, List.copyOf(hrefs));
         }
+        LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
         List<Entry> visible = new ArrayList<>();
         Map<Item, Entry> byItem = new IdentityHashMap<>();
         boolean warnedNoGit = false;
@@ -96,7 +97,8 @@ public final class ModelBuilder {
             List<FileHistory.Version> provenance = mode == BuildMode.PUBLIC ? List.of()
                     : history.of(item.file()).map(FileHistory::versions).orElse(List.of());
             Entry e = new Entry(item, url, organ.get(), category.get(), published, first, last,
-                    item.withdrawn().isEmpty(), mode == BuildMode.PUBLIC ? List.of() : marks, provenance);
+                    item.withdrawn().isEmpty(), mode == BuildMode.PUBLIC ? List.of() : marks, provenance,
+                    item.validityOn(today));
             visible.add(e);
             byItem.put(item, e);
         }
@@ -106,7 +108,6 @@ public final class ModelBuilder {
             redirects.get(e.item()).forEach(href -> aliases.add(new SiteModel.Alias(href, e)));
         }
         List<Entry> listed = visible.stream().filter(Entry::listed).toList();
-        LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
         // Every report is made (its 勾稽 checked) in every build; the public one shows the published only.
         List<AnnualReport> reports = new AnnualReports(content, today, diagnostics).build().stream()
                 .filter(r -> mode != BuildMode.PUBLIC || r.published()).toList();

@@ -77,7 +77,7 @@ final class ViewFactory {
     ItemSummaryView summary(Entry e) {
         Item i = e.item();
         return new ItemSummaryView(i.title(), e.url(), e.firstPublished().toString(), e.organ().name(),
-                e.category().name(), i.index(), i.docNumber(), key(i.genre()), key(i.validity()), i.lang().tag(),
+                e.category().name(), i.index(), i.docNumber(), key(i.genre()), key(e.validity()), i.lang().tag(),
                 i.withdrawn().isPresent(), e.marks().stream().map(ViewFactory::key).toList());
     }
 
@@ -93,8 +93,9 @@ final class ViewFactory {
         return new ItemView(i.title(), i.lang().tag(), i.index(),
                 new LinkView(e.organ().name(), organHref(e.organ())),
                 new LinkView(e.category().name(), categoryHref(e.category())),
-                i.written().toString(), e.firstPublished().toString(), i.docNumber(), key(i.genre()), key(i.validity()),
-                i.validUntil().map(LocalDate::toString).orElse(""), key(i.disclosure()), key(i.audience()), i.summary(),
+                i.written().toString(), e.firstPublished().toString(), i.docNumber(), key(i.genre()), key(e.validity()),
+                i.validUntil().map(LocalDate::toString).orElse(""),
+                i.expiredSince(model.today()).map(LocalDate::toString).orElse(""), key(i.disclosure()), key(i.audience()), i.summary(),
                 i.keywords(), markdown.toHtml(i.body()), attachments(i),
                 link(r.interprets().get(e)), links(r.interpretedBy().get(e)),
                 link(r.repealedBy().get(e)), links(r.replaces().get(e)), links(r.related().get(e)),
