@@ -75,6 +75,7 @@ public final class PortalRenderer {
         sitemap(out);
         assets(out);
         attachments(out);
+        new PolicyPages(model, templates, messages, site).addTo(out);
         return out;
     }
 
@@ -295,6 +296,7 @@ public final class PortalRenderer {
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         List<String> fixed = new ArrayList<>(List.of(PortalLayout.HOME, PortalLayout.CATALOG, PortalLayout.ORGANS,
                 PortalLayout.ARCHIVE, PortalLayout.GUIDE));
+        fixed.add(PortalLayout.POLICIES);
         model.content().catalog().all().forEach(c -> fixed.add(PortalLayout.category(c.id())));
         model.content().site().organs().forEach(o -> fixed.add(PortalLayout.organ(o.id())));
         model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.year(y)));

@@ -59,6 +59,7 @@ final class ViewFactory {
                 new LinkView(messages.get(lang, "nav.home"), PortalLayout.HOME),
                 new LinkView(messages.get(lang, "nav.catalog"), PortalLayout.CATALOG),
                 new LinkView(messages.get(lang, "nav.organs"), PortalLayout.ORGANS),
+                new LinkView(messages.get(lang, "nav.policies"), PortalLayout.POLICIES),
                 new LinkView(messages.get(lang, "nav.archive"), PortalLayout.ARCHIVE),
                 new LinkView(messages.get(lang, "nav.guide"), PortalLayout.GUIDE));
         return new SiteView(s.name(), s.shortName(), s.baseUrl(), s.siteIdCode(), lang,
