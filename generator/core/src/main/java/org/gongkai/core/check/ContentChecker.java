@@ -172,10 +172,19 @@ public final class ContentChecker {
         }
     }
 
-    /** Every file under attachments/ is used by some item, or reported: nothing is dropped in silence. */
+    /**
+     * Every file under attachments/ is used by some item, or reported: nothing is dropped in silence. Listed under
+     * an item's attachments, or linked (or shown as an image) from an item's or a page's body: either way it is
+     * copied into the portal with the page that uses it.
+     */
     private void reportUnattached(Content content) {
         Set<String> used = new HashSet<>();
         content.items().forEach(i -> i.attachments().forEach(a -> used.add(a.path())));
+        String baseUrl = content.site().baseUrl();
+        java.util.function.Consumer<List<BodyLinks.BodyLink>> linked = links -> links.forEach(l ->
+                BodyLinks.attachment(l.destination(), baseUrl).ifPresent(used::add));
+        content.items().forEach(i -> linked.accept(BodyLinks.in(i.file(), i.body(), i.bodyLine())));
+        content.pages().forEach(p -> linked.accept(BodyLinks.in(p.file(), p.body(), p.bodyLine())));
         content.attachments().keySet().stream().filter(p -> !used.contains(p)).sorted().forEach(p ->
                 diagnostics.add(Code.IGNORED_FILE, SourcePosition.of(p), Phrase.of(UnusedFile.NOT_ATTACHED),
                         Phrase.hint(UnusedFile.NOT_ATTACHED)));

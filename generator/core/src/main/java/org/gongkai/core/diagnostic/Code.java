@@ -87,6 +87,9 @@ public enum Code {
     DUPLICATE_SLUG(Stage.MODEL, Severity.ERROR),
     BAD_ALIAS(Stage.MODEL, Severity.ERROR),
     URL_CONFLICT(Stage.MODEL, Severity.ERROR),
+    // model: links of bodies to the portal's own items, pages and attachments
+    BROKEN_LINK(Stage.MODEL, Severity.ERROR),
+    LINK_NOT_PUBLIC(Stage.MODEL, Severity.WARNING),
     // render and write
     NO_THEME(Stage.RENDER, Severity.ERROR),
     THEME(Stage.RENDER, Severity.ERROR),

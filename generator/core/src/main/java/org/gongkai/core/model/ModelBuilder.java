@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.gongkai.core.check.References;
@@ -63,6 +64,7 @@ public final class ModelBuilder {
         LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
         List<Entry> visible = new ArrayList<>();
         Map<Item, Entry> byItem = new IdentityHashMap<>();
+        Set<Item> publicItems = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         boolean warnedNoGit = false;
         for (Item item : content.items()) {
             String url = url(item);
@@ -87,6 +89,9 @@ public final class ModelBuilder {
                 }
             }
             List<Entry.Mark> marks = marks(item, published, now);
+            if (visibleIn(BuildMode.PUBLIC, item, marks)) {
+                publicItems.add(item);
+            }
             if (!visibleIn(mode, item, marks)) {
                 continue;
             }
@@ -103,6 +108,8 @@ public final class ModelBuilder {
             byItem.put(item, e);
         }
         visible.sort(NEWEST_FIRST);
+        // Whatever this build shows, a public page's link to an item the public portal lacks is reported.
+        new LinkCheck(diagnostics, InternalLinks.of(content), publicItems).check(content);
         List<SiteModel.Alias> aliases = new ArrayList<>();
         for (Entry e : visible) {
             redirects.get(e.item()).forEach(href -> aliases.add(new SiteModel.Alias(href, e)));

@@ -244,7 +244,8 @@ public final class PortalRenderer {
             }
             String href = PortalLayout.freePage(pg.slug());
             n += emit(out, "page", page(PortalLayout.file(href), pg.title(), pg.lang().tag(), pg.title(),
-                    List.of(new LinkView(pg.title(), href)), ""), vars("bodyHtml", markdown.toHtml(pg.body())));
+                    List.of(new LinkView(pg.title(), href)), ""),
+                    () -> vars("bodyHtml", views.bodyHtml(pg.body(), PortalLayout.file(href))));
         }
         return n;
     }
@@ -325,16 +326,27 @@ public final class PortalRenderer {
         }
     }
 
-    /** Attachments of visible items only: a non-public item's file never reaches the portal. */
+    /**
+     * Attachments of visible items only, listed or linked from the body, and those free pages link to: a
+     * non-public item's file never reaches the portal.
+     */
     private void attachments(OutputPlan out) {
         Set<String> done = new LinkedHashSet<>();
         for (Entry e : model.visible()) {
             for (Attachment a : e.item().attachments()) {
-                String href = PortalLayout.attachment(a.path());
-                if (done.add(href)) {
-                    out.copyFromContent(model.content().attachments().get(href).real(), href);
-                }
+                copyAttachment(out, a.path(), done);
             }
+            views.linkedAttachments(e.item().body()).forEach(p -> copyAttachment(out, p, done));
+        }
+        for (Page pg : model.content().pages()) {
+            views.linkedAttachments(pg.body()).forEach(p -> copyAttachment(out, p, done));
+        }
+    }
+
+    private void copyAttachment(OutputPlan out, String path, Set<String> done) {
+        String href = PortalLayout.attachment(path);
+        if (done.add(href)) {
+            out.copyFromContent(model.content().attachments().get(href).real(), href);
         }
     }
 }
