@@ -78,6 +78,9 @@ public enum Code {
     EXPIRED_BUT_VALID(Stage.CHECK, Severity.WARNING),
     CADENCE_GAP(Stage.CHECK, Severity.WARNING),
     CADENCE_EMPTY(Stage.CHECK, Severity.WARNING),
+    // check: external links, requested by gongkai:check-links only (never by a build)
+    EXTERNAL_LINK_BROKEN(Stage.CHECK, Severity.ERROR),
+    EXTERNAL_LINK_UNCHECKED(Stage.CHECK, Severity.WARNING),
     // history: what git says
     SHALLOW_CLONE(Stage.HISTORY, Severity.WARNING),
     GIT_UNREADABLE(Stage.HISTORY, Severity.WARNING),
