@@ -28,12 +28,20 @@ public final class BodyLinks {
     }
 
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
+    /**
+     * What every link or image of a body starts from: '[' (links, images, references), '<' (autolinks) or what the
+     * autolink extension takes for an address ("://", "www.", '@'). Most bodies have none, and are not parsed.
+     */
+    private static final Pattern MAY_LINK = Pattern.compile("[\\[<@]|://|(?i:www\\.)");
 
     private BodyLinks() {
     }
 
     /** Every link and image of {@code body}, in the order written; {@code bodyLine} is the file line of its first line. */
     public static List<BodyLink> in(String file, String body, int bodyLine) {
+        if (!mayHaveLinks(body)) {
+            return List.of();
+        }
         List<BodyLink> out = new ArrayList<>();
         Markdown.PARSER_WITH_SPANS.parse(body).accept(new AbstractVisitor() {
             @Override
@@ -49,6 +57,11 @@ public final class BodyLinks {
             }
         });
         return List.copyOf(out);
+    }
+
+    /** False when {@code body} cannot have a link or image: then there is nothing to parse for. */
+    public static boolean mayHaveLinks(String body) {
+        return MAY_LINK.matcher(body).find();
     }
 
     /** Where a node starts in the file; a node without a span (none known) is placed at its nearest parent's. */

@@ -77,6 +77,9 @@ final class ViewFactory {
     /** The attachments a body links to or shows, by path under content/: copied with the page that uses them. */
     Set<String> linkedAttachments(String body) {
         Set<String> out = new java.util.TreeSet<>();
+        if (!org.gongkai.core.check.BodyLinks.mayHaveLinks(body)) {
+            return out;
+        }
         markdown.parse(body).accept(new org.commonmark.node.AbstractVisitor() {
             @Override
             public void visit(org.commonmark.node.Link link) {

@@ -8,6 +8,8 @@ import java.util.List;
 
 import org.gongkai.core.BuildResult;
 import org.gongkai.core.FixtureSite;
+import org.gongkai.core.check.BodyLinks;
+import org.gongkai.core.check.LinkDestination;
 import org.gongkai.core.check.LinkProblem;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostic;
@@ -180,6 +182,61 @@ class BodyLinksTest {
         assertThat(reported(result, Code.IGNORED_FILE)).containsExactly("attachments/2026/unused.csv:0:0");
         assertThat(site.output().resolve("attachments/2026/table.csv")).exists();
         assertThat(site.output().resolve("attachments/2026/unused.csv")).doesNotExist();
+    }
+
+    @Test
+    void destinationsAreReadFromTheRootOrAreSomewhereElse() {
+        String base = "https://gk.test.example/";
+        assertThat(BodyLinks.destination("https://www.gov.cn/", base)).isInstanceOf(LinkDestination.Elsewhere.class);
+        assertThat(BodyLinks.destination("//cdn.example/a.js", base)).isInstanceOf(LinkDestination.Elsewhere.class);
+        assertThat(BodyLinks.destination("mailto:gk@test.example", base)).isInstanceOf(LinkDestination.Elsewhere.class);
+        assertThat(BodyLinks.destination("#第一条", base)).isInstanceOf(LinkDestination.SamePage.class);
+        assertThat(BodyLinks.destination("", base)).isInstanceOf(LinkDestination.SamePage.class);
+        assertThat(BodyLinks.destination("https://gk.test.example/items/gov/2026/a/?x#y", base))
+                .isEqualTo(new LinkDestination.Local("items/gov/2026/a/", "?x#y"));
+        assertThat(BodyLinks.destination("https://gk.test.example", base)).isEqualTo(new LinkDestination.Local("", ""));
+        assertThat(BodyLinks.destination("https://gk.test.example.evil/x", base)).isInstanceOf(LinkDestination.Elsewhere.class);
+        assertThat(BodyLinks.destination("/content/items/gov/2026/a.md", base))
+                .isEqualTo(new LinkDestination.Local("items/gov/2026/a.md", ""));
+        assertThat(BodyLinks.destination("attachments/2026/%E9%A2%84%E7%AE%97.pdf", base))
+                .isEqualTo(new LinkDestination.Local("attachments/2026/预算.pdf", ""));
+        assertThat(BodyLinks.destination("items/gov/../x.md", base))
+                .isEqualTo(new LinkDestination.Refused(LinkProblem.DOT_SEGMENT, ".."));
+        assertThat(BodyLinks.destination("attachments\\a.pdf", base))
+                .isEqualTo(new LinkDestination.Refused(LinkProblem.BACKSLASH, "\\"));
+        assertThat(BodyLinks.destination("attachments/a%2F..%2Fb.pdf", base))
+                .isEqualTo(new LinkDestination.Refused(LinkProblem.ENCODED_SEPARATOR, "%2F"));
+        assertThat(BodyLinks.destination("attachments/%E9%A2", base)).isInstanceOf(LinkDestination.Refused.class);
+        assertThat(BodyLinks.destination("attachments//a.pdf", base))
+                .isEqualTo(new LinkDestination.Refused(LinkProblem.EMPTY_SEGMENT, "//"));
+    }
+
+    /** The quick test that spares parsing most bodies never misses a link the parser would find. */
+    @Test
+    void bodiesWithoutALinkAreSkippedAndNoLinkIsMissed() {
+        for (String body : List.of("见 www.gov.cn 。", "联系 gk@test.example", "原文 https://www.gov.cn/x", "[a](b)",
+                "<https://x.example/>", "![图](a.png)", "[a][r]\n\n[r]: /items/x/", "WWW.GOV.CN", "第一条 正文，没有链接。\n| a | b |")) {
+            assertThat(BodyLinks.mayHaveLinks(body) || !hasLink(body)).as(body).isTrue();
+        }
+        assertThat(BodyLinks.mayHaveLinks("第一条 正文，没有链接。\n| a | b |")).isFalse();
+        assertThat(BodyLinks.in("x.md", "见 www.gov.cn 和 gk@test.example 。", 1)).extracting(BodyLinks.BodyLink::destination)
+                .containsExactly("http://www.gov.cn", "mailto:gk@test.example");
+    }
+
+    private static boolean hasLink(String body) {
+        boolean[] found = {false};
+        org.gongkai.core.internal.Markdown.PARSER.parse(body).accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                found[0] = true;
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Image image) {
+                found[0] = true;
+            }
+        });
+        return found[0];
     }
 
     @Test
