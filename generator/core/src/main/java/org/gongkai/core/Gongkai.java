@@ -11,6 +11,8 @@ import java.util.Objects;
 import java.util.Optional;
 
 import org.gongkai.core.check.ContentChecker;
+import org.gongkai.core.compliance.ComplianceJson;
+import org.gongkai.core.compliance.ComplianceReport;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Dates;
 import org.gongkai.core.diagnostic.Diagnostic;
@@ -101,7 +103,8 @@ public final class Gongkai {
         long start = System.nanoTime();
         int pages;
         try (OutputTree out = OutputTree.open(outputDir, SearchOutputs.indexDirFor(outputDir), writeListener)) {
-            OutputPlan plan = new PortalRenderer(model.get(), themeDir).plan();
+            ComplianceReport compliance = ComplianceReport.of(model.get(), diagnostics.sorted(), languageFor(model));
+            OutputPlan plan = new PortalRenderer(model.get(), compliance, themeDir).plan();
             // The search stage: a Lucene index beside the portal (never in it), its static export under search/;
             // the index goes live with the portal, in the same commit.
             SearchOutputs.addTo(plan, model.get(), out.searchIndexDir());
@@ -196,20 +199,30 @@ public final class Gongkai {
         return (System.nanoTime() - start) / 1_000_000;
     }
 
-    private BuildResult finish(Diagnostics diagnostics, boolean written, int items, int pages, Optional<SiteModel> model) {
-        List<Diagnostic> all = diagnostics.sorted();
-        DiagnosticLanguage language = this.language.orElseGet(() -> model
+    /** The language asked for, else the site's own, else Chinese. */
+    private DiagnosticLanguage languageFor(Optional<SiteModel> model) {
+        return this.language.orElseGet(() -> model
                 .map(m -> DiagnosticLanguage.of(m.content().site().language().tag()).orElse(DiagnosticLanguage.DEFAULT))
                 .orElse(DiagnosticLanguage.DEFAULT));
-        diagnosticsFile.ifPresent(f -> {
-            try {
-                Files.createDirectories(f.toAbsolutePath().getParent());
-                Files.writeString(f, DiagnosticsJson.write(all, language), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                progress.info("could not write " + f + ": " + e.getMessage());
-            }
-        });
+    }
+
+    private BuildResult finish(Diagnostics diagnostics, boolean written, int items, int pages, Optional<SiteModel> model) {
+        List<Diagnostic> all = diagnostics.sorted();
+        DiagnosticLanguage language = languageFor(model);
+        diagnosticsFile.ifPresent(f -> writeQuietly(f, DiagnosticsJson.write(all, language)));
+        // Beside the diagnostics, for CI and 考核: the compliance report of the content as it stands.
+        diagnosticsFile.filter(f -> model.isPresent()).ifPresent(f -> writeQuietly(f.resolveSibling("compliance.json"),
+                ComplianceJson.write(ComplianceReport.of(model.get(), all, language))));
         return new BuildResult(all, written, outputDir, items, pages, scheduled(model), language);
+    }
+
+    private void writeQuietly(Path f, String text) {
+        try {
+            Files.createDirectories(f.toAbsolutePath().getParent());
+            Files.writeString(f, text, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            progress.info("could not write " + f + ": " + e.getMessage());
+        }
     }
 
     /** Collects the settings of a run; every setting but the content folder has a default. */

@@ -35,7 +35,8 @@ final class CadenceCheck {
         };
     }
 
-    static void check(Catalog catalog, List<Item> items, LocalDate today, Diagnostics diagnostics) {
+    static void check(Catalog catalog, List<Item> items, List<org.gongkai.core.content.ReportSource> reports,
+                      LocalDate today, Diagnostics diagnostics) {
         Map<String, LocalDate> latest = new HashMap<>();
         for (Item i : items) {
             if (i.disclosure() != Disclosure.PROACTIVE || i.audience() != Audience.PUBLIC || i.draft()
@@ -47,6 +48,11 @@ final class CadenceCheck {
             if (!d.isAfter(today)) {
                 latest.merge(i.category(), d, (a, b) -> a.isAfter(b) ? a : b);
             }
+        }
+        // The generated annual reports are the content of the category that lists them.
+        for (var r : reports) {
+            r.published().filter(d -> !d.isAfter(today)).ifPresent(d -> catalog.all().stream().filter(Category::listsReports)
+                    .forEach(c -> latest.merge(c.id(), d, (a, b) -> a.isAfter(b) ? a : b)));
         }
         for (Category c : catalog.all()) {
             Optional<Integer> allowed = allowedDays(c.cadence());

@@ -39,6 +39,9 @@ public final class ContentChecker {
         Map<String, Item> indexes = new HashMap<>();
         Pattern indexPattern = IndexPattern.compile(content.site().indexPattern());
         PrivacyScanner privacy = new PrivacyScanner(diagnostics);
+        List<org.gongkai.core.content.Formulation> formulations = new java.util.ArrayList<>(BuiltIn.FORMULATIONS);
+        formulations.addAll(content.site().formulations());
+        FormulationCheck wording = new FormulationCheck(diagnostics, formulations);
         for (Item item : content.items()) {
             Optional<Organ> organ = content.site().organ(item.organ());
             if (organ.isEmpty()) {
@@ -58,14 +61,21 @@ public final class ContentChecker {
             checkReferences(item, refs);
             checkAttachments(item, content);
             privacy.scan(item);
+            wording.check(item);
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
             checkExpiry(item, content.catalog(), today);
         }
-        CadenceCheck.check(content.catalog(), content.items(), today, diagnostics);
+        CadenceCheck.check(content.catalog(), content.items(), content.reports(), today, diagnostics);
         reportUnattached(content);
         new RegisterCheck(diagnostics).check(content, today);
+    }
+
+    /** The built-in list of 严重表述错误, read once from the jar. */
+    private static final class BuiltIn {
+        static final List<org.gongkai.core.content.Formulation> FORMULATIONS =
+                org.gongkai.core.load.FormulationReader.builtIn();
     }
 
     private void checkCategoryRules(Item item, Organ organ, Category category, Catalog catalog) {

@@ -8,11 +8,12 @@ import org.gongkai.core.diagnostic.SourcePosition;
 /**
  * A node of the disclosure catalog (公开目录). {@code deadline} is in working days (条例第二十六条: 20 by default);
  * {@code appliesTo} empty means every organ type; {@code parent} is empty for a top-level category;
- * {@code annualReport} is the line of the annual report's table 二 that its items (and its descendants') count in.
+ * {@code annualReport} is the line of the annual report's table 二 that its items (and its descendants') count in;
+ * {@code listsReports}: the category where the generated 政府信息公开工作年度报告 are listed (and counted for 栏目空白).
  */
 public record Category(String id, String name, String article, Cadence cadence, int deadline,
                        Set<OrganType> appliesTo, List<String> required, String parent, List<String> children,
-                       java.util.Optional<ProactiveLine> annualReport, SourcePosition at) {
+                       java.util.Optional<ProactiveLine> annualReport, boolean listsReports, SourcePosition at) {
 
     public static final int DEFAULT_DEADLINE = 20;
 

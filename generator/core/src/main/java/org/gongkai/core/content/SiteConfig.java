@@ -7,18 +7,20 @@ import java.util.Optional;
 /** content/site.yaml: the portal and its organs. */
 public record SiteConfig(String name, String shortName, String baseUrl, Language language, String siteIdCode,
                          Contact contact, String indexPattern, HolidayCalendar holidays, String feedback,
-                         List<Organ> organs) {
+                         List<Organ> organs, List<Formulation> formulations) {
 
     public static final String DEFAULT_INDEX_PATTERN = "{organ.code}/{year}-{seq:5}";
 
     public SiteConfig {
         organs = List.copyOf(organs);
+        formulations = List.copyOf(formulations);
     }
 
     /** The same site published at another address (a staging host, the preview server). */
     public SiteConfig withBaseUrl(String url) {
         String u = url.endsWith("/") ? url : url + "/";
-        return new SiteConfig(name, shortName, u, language, siteIdCode, contact, indexPattern, holidays, feedback, organs);
+        return new SiteConfig(name, shortName, u, language, siteIdCode, contact, indexPattern, holidays, feedback, organs,
+                formulations);
     }
 
     public Optional<Organ> organ(String id) {

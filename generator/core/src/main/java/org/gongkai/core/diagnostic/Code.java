@@ -56,6 +56,7 @@ public enum Code {
     REPORT_NOT_FROZEN(Stage.MODEL, Severity.WARNING),
     REPORT_CHANGED(Stage.MODEL, Severity.WARNING),
     REPORT_CHANGED_WITHOUT_NOTE(Stage.MODEL, Severity.ERROR),
+    REPORT_MISSING(Stage.MODEL, Severity.WARNING),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),
@@ -72,6 +73,8 @@ public enum Code {
     ATTACHMENT_OUTSIDE(Stage.CHECK, Severity.ERROR),
     ATTACHMENT_MISSING(Stage.CHECK, Severity.ERROR),
     PRIVACY(Stage.CHECK, Severity.ERROR),
+    WRONG_FORMULATION(Stage.CHECK, Severity.ERROR),
+    WRONG_ORDER(Stage.CHECK, Severity.ERROR),
     PUBLISHED_BEFORE_WRITTEN(Stage.CHECK, Severity.ERROR),
     LATE(Stage.CHECK, Severity.WARNING),
     REVIEW_OVERDUE(Stage.CHECK, Severity.WARNING),

@@ -135,6 +135,11 @@ public final class MessageCatalog {
         return String.valueOf(arg);
     }
 
+    /** The catalog's word for an enum constant (申请方式, 办理结果 …), its keyword when it has none. */
+    public String word(Enum<?> e) {
+        return template(enumKey(e)).orElse(keyword(e));
+    }
+
     /** {@code enum.OrganType.VILLAGE}, {@code enum.YamlNode.Kind.TEXT}: the type's name without its package. */
     public static String enumKey(Enum<?> e) {
         String type = e.getDeclaringClass().getName();

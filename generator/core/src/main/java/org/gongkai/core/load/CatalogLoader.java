@@ -56,6 +56,7 @@ final class CatalogLoader {
         List<String> required = f.texts("required").stream().map(FieldReader.Text::value).toList();
         java.util.Optional<org.gongkai.core.content.ProactiveLine> line =
                 f.choice("annual-report", org.gongkai.core.content.ProactiveLine.class, false);
+        boolean listsReports = f.bool("reports", false);
         List<YamlNode.Mapping> childNodes = f.mappings("children");
         f.rejectUnknown(Section.CATEGORY);
         if (id == null) {
@@ -77,7 +78,7 @@ final class CatalogLoader {
                 children.add(childId);
             }
         }
-        out.set(index, new Category(id, name, article, cadence, deadline, applies, required, parent, children, line, m.at()));
+        out.set(index, new Category(id, name, article, cadence, deadline, applies, required, parent, children, line, listsReports, m.at()));
         return id;
     }
 }

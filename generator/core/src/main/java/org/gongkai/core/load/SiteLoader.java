@@ -43,10 +43,14 @@ final class SiteLoader {
         for (YamlNode.Mapping m : f.mappings("organs")) {
             organ(m).ifPresent(organs::add);
         }
+        List<org.gongkai.core.content.Formulation> formulations = new ArrayList<>();
+        for (YamlNode.Mapping m : f.mappings("formulations")) {
+            FormulationReader.read(m, diagnostics).ifPresent(formulations::add);
+        }
         f.rejectUnknown(Section.SITE);
         checkOrgans(organs);
         return new SiteConfig(name, shortName, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, siteId,
-                contact, pattern, holidays, feedback, organs);
+                contact, pattern, holidays, feedback, organs, formulations);
     }
 
     private Optional<Language> language(String tag, FieldReader f) {

@@ -39,6 +39,9 @@ public final class PortalLayout {
     public static final String DATA = "data/";
     public static final String ITEMS_JSON = DATA + "items.json";
     public static final String ITEMS_CSV = DATA + "items.csv";
+    /** 信息发布统计 as open data: per organ, category and month, counted over what the build shows. */
+    public static final String STATISTICS_JSON = DATA + "statistics.json";
+    public static final String STATISTICS_CSV = DATA + "statistics.csv";
     public static final String SITEMAP = "sitemap.xml";
     /** The theme's assets/ folder, copied as it is. */
     public static final String ASSETS = "assets/";

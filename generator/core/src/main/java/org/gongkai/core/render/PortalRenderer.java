@@ -10,9 +10,11 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Stream;
 
+import org.gongkai.core.compliance.ComplianceReport;
 import org.gongkai.core.content.Attachment;
 import org.gongkai.core.internal.Markup;
 import org.gongkai.core.content.Category;
@@ -47,9 +49,20 @@ public final class PortalRenderer {
     private final SiteView site;
     private final String baseUrl;
     private final String lang;
+    private final Optional<ComplianceReport> compliance;
 
     public PortalRenderer(SiteModel model, Path themeDir) throws IOException {
+        this(model, Optional.empty(), themeDir);
+    }
+
+    /** {@code compliance}: the compliance report, shown by the internal and preview builds. */
+    public PortalRenderer(SiteModel model, ComplianceReport compliance, Path themeDir) throws IOException {
+        this(model, Optional.of(compliance), themeDir);
+    }
+
+    private PortalRenderer(SiteModel model, Optional<ComplianceReport> compliance, Path themeDir) throws IOException {
         this.model = model;
+        this.compliance = compliance;
         this.themeDir = themeDir;
         this.messages = Messages.load(themeDir.resolve("messages"));
         this.templates = new TemplateRenderer(themeDir.resolve("templates"), messages);
@@ -75,15 +88,16 @@ public final class PortalRenderer {
         sitemap(out);
         assets(out);
         attachments(out);
+        new InternalPages(this, model, compliance).addTo(out);
         new PolicyPages(model, templates, messages, site).addTo(out);
         return out;
     }
 
-    private String t(String key, Object... args) {
+    String t(String key, Object... args) {
         return messages.get(lang, key, args);
     }
 
-    private PageView page(String path, String title, String columnName, List<LinkView> crumbs, String feed) {
+    PageView page(String path, String title, String columnName, List<LinkView> crumbs, String feed) {
         return page(path, title, lang, columnName, crumbs, feed);
     }
 
@@ -102,12 +116,12 @@ public final class PortalRenderer {
     }
 
     /** Registers a page; its variables are computed only when the page is produced. */
-    private int emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
+    int emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
         out.text(page.path(), () -> templates.render(template, site, page, vars.get()));
         return 1;
     }
 
-    private static Map<String, Object> vars(Object... kv) {
+    static Map<String, Object> vars(Object... kv) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < kv.length; i += 2) {
             m.put((String) kv[i], kv[i + 1]);

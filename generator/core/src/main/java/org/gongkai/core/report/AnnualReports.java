@@ -66,7 +66,38 @@ public final class AnnualReports {
             last.put(series, report);
             out.add(report);
         }
+        missing(sources);
         return List.copyOf(out);
+    }
+
+    /**
+     * 条例第四十九条: every administrative organ publishes the year's report by 31 January of the next. From the first
+     * year an organ has content here, a year whose report is not published by then is reported (villages and Party
+     * organs publish no 政府信息公开 report).
+     */
+    private void missing(List<ReportSource> sources) {
+        for (Organ o : content.site().organs()) {
+            if (o.type() != org.gongkai.core.content.OrganType.GOVERNMENT && o.type() != org.gongkai.core.content.OrganType.DEPARTMENT
+                    && o.type() != org.gongkai.core.content.OrganType.TOWNSHIP) {
+                continue;
+            }
+            Optional<Integer> first = java.util.stream.Stream.concat(
+                    content.items().stream().filter(i -> i.organ().equals(o.id())).map(i -> i.written().getYear()),
+                    content.applications().stream().filter(a -> a.organ().equals(o.id())).map(a -> a.received().getYear()))
+                    .min(Integer::compare);
+            if (first.isEmpty()) {
+                continue;
+            }
+            for (int y = first.get(); y < today.getYear(); y++) {
+                LocalDate due = LocalDate.of(y + 1, 1, 31);
+                int year = y;
+                boolean published = sources.stream().anyMatch(s -> s.year() == year && s.organ().equals(o.id())
+                        && s.isPublished(today));
+                if (today.isAfter(due) && !published) {
+                    diagnostics.add(Code.REPORT_MISSING, o.at(), o.name(), year, due, o.id());
+                }
+            }
+        }
     }
 
     /**

@@ -29,6 +29,37 @@ public final class ReviewReport {
         };
     }
 
+    private static String kind(org.gongkai.core.diagnostic.Code code) {
+        return switch (code) {
+            case CADENCE_EMPTY -> "栏目空白（从未更新）Category never updated";
+            case CADENCE_GAP -> "栏目空白（超过更新周期）Category not updated in time";
+            case LATE -> "超过公开时限发布 Published late";
+            case REVIEW_OVERDUE -> "已过复核日期 Past review date";
+            case REQUEST_OVERDUE -> "超期未答复的申请 Overdue applications";
+            case REQUEST_DUE_SOON -> "即将到期的申请 Applications due soon";
+            case REQUEST_ANSWERED_LATE -> "逾期答复的申请 Applications answered late";
+            case REPORT_MISSING -> "未按期发布的年度报告 Annual reports missing";
+            case REPORT_NOT_FROZEN -> "未固定数据的年度报告 Annual reports not frozen";
+            case REPORT_CHANGED -> "发布后数据有变化的年度报告 Annual reports changed";
+            default -> code.id();
+        };
+    }
+
+    /** What the change does to the compliance report (合规报告); a worse count is said first and plainly. */
+    private static void compliance(StringBuilder sb, ReviewSummary s) {
+        if (s.compliance().isEmpty()) {
+            return;
+        }
+        sb.append(s.complianceWorse() ? "### ⚠️ 合规报告变差 The compliance report gets worse\n\n"
+                : "### 合规报告变化 Compliance report\n\n");
+        sb.append("| 问题 finding | 合并前 before | 合并后 after |\n|---|---:|---:|\n");
+        for (ReviewSummary.ComplianceChange c : s.compliance()) {
+            sb.append("| ").append(c.worse() ? "⚠️ " : "").append(text(kind(c.kind()))).append(" | ").append(c.before())
+                    .append(" | ").append(c.after()).append(" |\n");
+        }
+        sb.append('\n');
+    }
+
     public static String markdown(ReviewSummary s) {
         StringBuilder sb = new StringBuilder(MARKER).append('\n');
         sb.append("## 审核摘要 Review summary\n\n");
@@ -40,6 +71,7 @@ public final class ReviewReport {
             sb.append("| ").append(s.count(k)).append(' ');
         }
         sb.append("| ").append(s.errorCount()).append(" |\n\n");
+        compliance(sb, s);
         if (s.changes().isEmpty()) {
             sb.append("No content changes.\n");
         }
@@ -117,6 +149,13 @@ public final class ReviewReport {
         }
         w.name("errors").value(s.errorCount());
         w.endObject();
+        w.name("complianceWorse").value(s.complianceWorse());
+        w.name("compliance").beginArray();
+        for (ReviewSummary.ComplianceChange c : s.compliance()) {
+            w.beginObject().name("kind").value(c.kind().id()).name("before").value(c.before()).name("after").value(c.after())
+                    .endObject();
+        }
+        w.endArray();
         w.name("changes").beginArray();
         for (Change c : s.changes()) {
             w.beginObject();

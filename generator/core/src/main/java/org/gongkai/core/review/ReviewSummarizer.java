@@ -35,6 +35,7 @@ import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
 import org.gongkai.core.check.ContentChecker;
+import org.gongkai.core.compliance.ComplianceReport;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.diagnostic.Diagnostic;
@@ -73,20 +74,19 @@ public final class ReviewSummarizer {
             tmp = Files.createTempDirectory("gongkai-review-");
             Path baseDir = extract(repo, base.getTree(), prefix, tmp.resolve("base"));
             Path headDir = extract(repo, head.getTree(), prefix, tmp.resolve("head"));
-            Optional<Content> baseContent = new ContentLoader(new Diagnostics()).load(baseDir);
+            Diagnostics baseDiagnostics = new Diagnostics();
+            Optional<Content> baseContent = new ContentLoader(baseDiagnostics).load(baseDir);
+            Optional<ComplianceReport> baseCompliance = baseContent.map(c -> compliance(c, baseDiagnostics, now));
             Diagnostics headDiagnostics = new Diagnostics();
             Optional<Content> headContent = new ContentLoader(headDiagnostics).load(headDir);
-            headContent.ifPresent(c -> {
-                new ContentChecker(headDiagnostics).check(c, org.gongkai.core.content.Dates.dayInChina(now));
-                new ModelBuilder(headDiagnostics).build(c, History.none(), BuildMode.PREVIEW, now);
-            });
+            Optional<ComplianceReport> headCompliance = headContent.map(c -> compliance(c, headDiagnostics, now));
             List<Diagnostic> diagnostics = headDiagnostics.sorted().stream()
                     .filter(d -> !NOT_ABOUT_CONTENT.contains(d.code())).toList();
             List<Change> changes = changes(repo, base.getTree(), head.getTree(), prefix,
                     baseContent.map(Content::items).orElse(List.of()), headContent.map(Content::items).orElse(List.of()),
                     diagnostics, now);
             return new ReviewSummary(baseRef, base.abbreviate(10).name(), headRef, head.abbreviate(10).name(), changes,
-                    diagnostics);
+                    diagnostics, complianceChanges(baseCompliance, headCompliance));
         } catch (IOException e) {
             throw new ReviewException("cannot read the git repository: " + e.getMessage());
         } finally {
@@ -94,6 +94,30 @@ public final class ReviewSummarizer {
                 deleteQuietly(tmp);
             }
         }
+    }
+
+    /** Checks and models a version of the content, and reads its compliance report off the findings. */
+    private static ComplianceReport compliance(Content c, Diagnostics d, OffsetDateTime now) {
+        new ContentChecker(d).check(c, org.gongkai.core.content.Dates.dayInChina(now));
+        var model = new ModelBuilder(d).build(c, History.none(), BuildMode.PREVIEW, now);
+        return ComplianceReport.of(model, d.sorted(), org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT);
+    }
+
+    /** Each kind of finding whose count differs between the base and the head. */
+    private static List<ReviewSummary.ComplianceChange> complianceChanges(Optional<ComplianceReport> base,
+                                                                          Optional<ComplianceReport> head) {
+        List<ReviewSummary.ComplianceChange> out = new ArrayList<>();
+        if (base.isEmpty() || head.isEmpty()) {
+            return out;
+        }
+        var before = base.get().counts();
+        head.get().counts().forEach((kind, after) -> {
+            int was = before.getOrDefault(kind, 0);
+            if (was != after) {
+                out.add(new ReviewSummary.ComplianceChange(kind, was, after));
+            }
+        });
+        return out;
     }
 
     private static ObjectId resolve(Repository repo, String ref) throws IOException, ReviewException {

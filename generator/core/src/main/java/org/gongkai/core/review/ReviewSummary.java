@@ -9,11 +9,24 @@ import org.gongkai.core.diagnostic.Diagnostic;
  * {@code diagnostics} are all problems of the head's content, including those outside the changed files.
  */
 public record ReviewSummary(String base, String baseCommit, String head, String headCommit, List<Change> changes,
-                            List<Diagnostic> diagnostics) {
+                            List<Diagnostic> diagnostics, List<ComplianceChange> compliance) {
+
+    /** A kind of compliance finding whose count the pull request changes (栏目空白, overdue applications …). */
+    public record ComplianceChange(org.gongkai.core.diagnostic.Code kind, int before, int after) {
+        public boolean worse() {
+            return after > before;
+        }
+    }
 
     public ReviewSummary {
         changes = List.copyOf(changes);
         diagnostics = List.copyOf(diagnostics);
+        compliance = List.copyOf(compliance);
+    }
+
+    /** Whether the change makes the compliance report worse: approvers are told so first. */
+    public boolean complianceWorse() {
+        return compliance.stream().anyMatch(ComplianceChange::worse);
     }
 
     public long count(Change.Kind kind) {

@@ -57,19 +57,33 @@ class HtmlValidityTest {
                 notice-period: {from: 2026-05-26, to: 2026-06-09}
                 withdrawn: {date: 2026-05-27, reason: 重新公示}
                 """, "公示。\n");
+        site.write("content/requests/2026/r1.yaml", """
+                organ: gov
+                received: 2026-05-20
+                channel: online
+                applicant: natural-person
+                request: 申请公开收费依据
+                """);
         BuildResult result = site.build();
         assertThat(result.written()).isTrue();
+        // The internal build's own pages: the register, the statistics and the compliance report.
+        Path internal = tmp.resolve("out/portal-internal");
+        assertThat(site.build(org.gongkai.core.model.BuildMode.INTERNAL, internal).written()).isTrue();
+        List<Path> pages = new ArrayList<>(FixtureSite.files(site.output()));
+        for (String own : new String[] {"register/index.html", "statistics/index.html", "compliance/index.html"}) {
+            pages.add(internal.resolve(own));
+        }
 
         List<String> problems = new ArrayList<>();
         try (URLClassLoader checker = checkerClassLoader()) {
             Class<?> type = checker.loadClass("nu.validator.client.EmbeddedValidator");
             Object validator = type.getConstructor().newInstance();
             Method validate = type.getMethod("validate", Path.class);
-            for (Path page : FixtureSite.files(site.output())) {
+            for (Path page : pages) {
                 if (page.toString().endsWith(".html")) {
                     String report = (String) validate.invoke(validator, page);
                     report.lines().filter(l -> l.startsWith("Error") || l.contains("error:"))
-                            .forEach(l -> problems.add(site.output().relativize(page) + ": " + l));
+                            .forEach(l -> problems.add(page + ": " + l));
                 }
             }
         }

@@ -124,6 +124,28 @@ class ReviewSummarizerTest {
     }
 
     @Test
+    void saysWhenTheChangeMakesTheComplianceReportWorse(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        site.item("fin/2026/budget.md", item("2026年部门预算", ""), "预算。\n");
+        try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+            commit(git, "初始内容");
+            git.checkout().setCreateBranch(true).setName("pr").call();
+            site.item("fin/2026/late.md", item("迟发的决算", "").replace("written: 2026-03-02", "written: 2026-01-05"),
+                    "决算。\n");
+            commit(git, "补发决算");
+        }
+
+        ReviewSummary s = new ReviewSummarizer().summarize(site.content(), "main", "pr", NOW);
+
+        assertThat(s.complianceWorse()).isTrue();
+        assertThat(s.compliance()).contains(new ReviewSummary.ComplianceChange(org.gongkai.core.diagnostic.Code.LATE, 0, 1));
+        String shown = TextContentRenderer.builder().extensions(List.of(TablesExtension.create())).build()
+                .render(MarkdownTextTest.GFM.parse(ReviewReport.markdown(s)));
+        assertThat(shown).contains("合规报告变差", "超过公开时限发布");
+        assertThat(ReviewReport.json(s)).contains("\"complianceWorse\": true", "\"kind\": \"late\"");
+    }
+
+    @Test
     void unknownRefSaysHowToFetchIt(@TempDir Path tmp) throws Exception {
         FixtureSite site = FixtureSite.in(tmp);
         try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
