@@ -81,6 +81,18 @@ class EffectiveValidityTest {
         assertThat(model.listed().get(0).item().validity()).as("as written").isEqualTo(Validity.VALID);
     }
 
+    @Test
+    void theComplianceReportListsARegulationStillWrittenValid() throws Exception {
+        FixtureSite site = site();
+        Path internal = tmp.resolve("out/internal");
+        BuildResult result = site.build(BuildMode.INTERNAL, internal);
+        assertThat(result.diagnostics()).anyMatch(d -> d.code() == org.gongkai.core.diagnostic.Code.EXPIRED_BUT_VALID
+                && d.file().equals("items/gov/2026/interim.md") && d.line() == 9);
+        String compliance = java.nio.file.Files.readString(internal.resolve("compliance/index.html"));
+        assertThat(compliance).contains("有效期已过、仍写为有效的规范性文件", "items/gov/2026/interim.md:9",
+                "href=\"../items/gov/2026/interim/index.html\"");
+    }
+
     /** The cell of the metadata table's row labelled {@code label}. */
     private static String metaRow(String html, String label) {
         int th = html.indexOf("<th scope=\"row\">" + label + "</th>");
