@@ -18,7 +18,7 @@ final class OpenData {
         Item i = e.item();
         return new String[] {i.index(), i.title(), baseUrl + e.url(), e.organ().name(), e.organ().code(),
             e.category().name(), i.written().toString(), e.firstPublished().toString(), e.lastUpdated().toString(),
-            i.docNumber(), ViewFactory.key(i.genre()), ViewFactory.key(i.validity()), i.lang().tag(), i.summary()};
+            i.docNumber(), ViewFactory.key(i.genre()), ViewFactory.key(e.validity()), i.lang().tag(), i.summary()};
     }
 
     static String json(String baseUrl, List<Entry> entries) {
