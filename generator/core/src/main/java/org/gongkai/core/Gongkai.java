@@ -108,7 +108,7 @@ public final class Gongkai {
             // The search stage: a Lucene index beside the portal (never in it), its static export under search/;
             // the index goes live with the portal, in the same commit.
             SearchOutputs.addTo(plan, model.get(), out.searchIndexDir());
-            plan.files().parallelStream().forEach(f -> out.write(f.path(), f.bytes()));
+            writeAll(plan, out);
             pages = (int) plan.pageCount();
             out.commit();
         } catch (ThemeException e) {
@@ -127,6 +127,29 @@ public final class Gongkai {
         progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
                 (System.nanoTime() - start) / 1_000_000, outputDir));
         return finish(diagnostics, true, model.get().visible().size(), pages, model);
+    }
+
+    /**
+     * Produces and writes every file in parallel, and returns (or throws the first failure, in the plan's order)
+     * only once every worker is done: a parallel forEach throws as soon as one file fails while others are still
+     * being written, and they would then write into the version folder as it is being removed.
+     */
+    private static void writeAll(OutputPlan plan, OutputTree out) {
+        List<Throwable> failed = plan.files().parallelStream().map(f -> {
+            try {
+                out.write(f.path(), f.bytes());
+                return (Throwable) null;
+            } catch (RuntimeException | StackOverflowError e) {
+                return e;
+            }
+        }).filter(Objects::nonNull).toList();
+        if (!failed.isEmpty()) {
+            Throwable first = failed.get(0);
+            if (first instanceof RuntimeException r) {
+                throw r;
+            }
+            throw (StackOverflowError) first;
+        }
     }
 
     /** Validate and build never throw: what escapes a stage is a bug, reported as one line with where it was thrown. */

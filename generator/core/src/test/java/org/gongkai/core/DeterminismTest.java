@@ -42,7 +42,25 @@ class DeterminismTest {
                     keywords: [预算, 公开]
                     """.formatted(i, i, FixtureSite.FIN_CODE, i), "| 项目 | 金额 |\n|---|---:|\n| 办公费 | %d |\n".formatted(i * 100));
         }
+        // Annual reports over a register: the index, pages, JSON and CSV whatever order the files came in.
+        List<String> applicants = List.of("natural-person", "commercial", "research", "public-interest", "legal-service", "other");
+        for (int i : order) {
+            site.write("content/requests/2026/r-" + i + ".yaml", """
+                    organ: %s
+                    received: 2026-03-0%d
+                    channel: online
+                    applicant: %s
+                    outcome: granted
+                    replied: 2026-03-1%d
+                    fee: {notified: %d.5, collected: %d}
+                    """.formatted(i % 2 == 0 ? "fin" : "gov", i + 1, applicants.get(i - 1), i, i, i));
+        }
+        for (String organ : reverse ? List.of("gov", "fin") : List.of("fin", "gov")) {
+            site.write("content/reports/2026/" + organ + ".yaml", "published: 2026-05-20\n"
+                    + (organ.equals("gov") ? "scope: county\n" : "") + "overview: 总体情况。\n");
+        }
         assertThat(site.build().written()).isTrue();
+        assertThat(site.output().resolve("reports/2026/gov.csv")).exists();
         return site.output();
     }
 }

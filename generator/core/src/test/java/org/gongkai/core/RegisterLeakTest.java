@@ -53,12 +53,17 @@ class RegisterLeakTest {
                     decided: 2026-05-20
                 """);
 
+        // The annual report counts the record (its page, JSON and CSV are public) and shows none of its words.
+        site.write("content/reports/2026/fin.yaml", "published: 2026-05-20\n");
+
         BuildResult result = site.build();
 
         assertThat(result.hasErrors()).as("%s", result.diagnostics()).isFalse();
         List<Path> outputs = new ArrayList<>(FixtureSite.files(site.output()));
         outputs.addAll(FixtureSite.files(SearchOutputs.indexDirFor(site.output())));
         assertThat(outputs).hasSizeGreaterThan(20);
+        assertThat(site.read("reports/2026/fin.json")).contains("\"applications/partial/legal-service\"")
+                .containsPattern("\"row\": \"[^\"]*（二）部分公开[^\"]*\",\\s*\"column\": \"[^\"]*法律服务机构\",\\s*\"value\": 1\\b");
         // The index stores terms compressed: ask it, as the search page would.
         try (SearchIndex index = SearchIndex.open(SearchOutputs.indexDirFor(site.output()))) {
             for (String marker : MARKERS) {

@@ -88,7 +88,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
                 .build();
     }
 
-    private Optional<DiagnosticLanguage> language() throws MojoExecutionException {
+    Optional<DiagnosticLanguage> language() throws MojoExecutionException {
         if (lang == null || lang.isBlank()) {
             return Optional.empty();
         }
@@ -96,7 +96,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
                 "gongkai.lang 只能是 zh-Hans、zh-Hant 或 en，不能是“" + lang + "” (gongkai.lang must be zh-Hans, zh-Hant or en)")));
     }
 
-    private OffsetDateTime parseNow() throws MojoExecutionException {
+    OffsetDateTime parseNow() throws MojoExecutionException {
         if (now == null || now.isBlank()) {
             return null;
         }
@@ -109,19 +109,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
 
     /** Prints every diagnostic (and GitHub annotations in Actions); fails the build on errors. */
     void report(BuildResult result) throws MojoFailureException {
-        boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
-        String prefix = basedir.toPath().toAbsolutePath().relativize(contentDirectory.toPath().toAbsolutePath()).toString();
-        for (Diagnostic d : result.diagnostics()) {
-            String line = (prefix.isEmpty() ? "" : prefix + "/") + d.format(result.language());
-            if (d.isError()) {
-                getLog().error(line);
-            } else {
-                getLog().warn(line);
-            }
-            if (github) {
-                System.out.println(GithubAnnotations.format(d, prefix, result.language()));
-            }
-        }
+        print(result.diagnostics(), result.language());
         boolean en = result.language() == DiagnosticLanguage.EN;
         getLog().info(en ? result.errorCount() + " errors, " + result.warningCount() + " warnings (" + diagnosticsFile + ")"
                 : result.errorCount() + " 个错误，" + result.warningCount() + " 个警告（" + diagnosticsFile + "）");
@@ -129,6 +117,23 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
             throw new MojoFailureException(en ? result.errorCount() + " error(s) in " + contentDirectory
                     + "; each is listed above with file:line and a hint. Nothing was written."
                     : contentDirectory + " 中有 " + result.errorCount() + " 个错误，上面逐条列出了文件、行号和改法；门户没有写出，原有的保持不变。");
+        }
+    }
+
+    /** Each diagnostic as a log line with the content folder's path (and a GitHub annotation in Actions). */
+    void print(java.util.List<Diagnostic> diagnostics, DiagnosticLanguage language) {
+        boolean github = "true".equals(System.getenv("GITHUB_ACTIONS"));
+        String prefix = basedir.toPath().toAbsolutePath().relativize(contentDirectory.toPath().toAbsolutePath()).toString();
+        for (Diagnostic d : diagnostics) {
+            String line = (prefix.isEmpty() ? "" : prefix + "/") + d.format(language);
+            if (d.isError()) {
+                getLog().error(line);
+            } else {
+                getLog().warn(line);
+            }
+            if (github) {
+                System.out.println(GithubAnnotations.format(d, prefix, language));
+            }
         }
     }
 }

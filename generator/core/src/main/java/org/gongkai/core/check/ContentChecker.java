@@ -65,8 +65,9 @@ public final class ContentChecker {
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
+            checkExpiry(item, content.catalog(), today);
         }
-        CadenceCheck.check(content.catalog(), content.items(), content.reports(), today, diagnostics);
+        CadenceCheck.check(content, today, diagnostics);
         reportUnattached(content);
         new RegisterCheck(diagnostics).check(content, today);
         new SiteMarksCheck(diagnostics).check(content);
@@ -146,6 +147,18 @@ public final class ContentChecker {
         }
     }
 
+    /**
+     * A 规范性文件 past its {@code valid-until} that still says {@code validity: valid}: the portal shows it as 已失效
+     * by itself, but the file says otherwise, and the editor should say what happened (expired, repealed, or
+     * prolonged with a new date).
+     */
+    private void checkExpiry(Item item, Catalog catalog, java.time.LocalDate today) {
+        if (item.validity() == Validity.VALID && item.validityOn(today) == Validity.EXPIRED && catalog.isNormative(item)) {
+            diagnostics.add(Code.EXPIRED_BUT_VALID, item.at("valid-until"), item.validUntil().orElseThrow(),
+                    item.expiredSince(today).orElseThrow());
+        }
+    }
+
     private void resolve(Item item, ItemRef ref, String key, References refs) {
         Optional<Item> target = refs.resolve(ref);
         if (target.isEmpty()) {
@@ -170,12 +183,21 @@ public final class ContentChecker {
         }
     }
 
-    /** Every file under attachments/ is used by some item, or reported: nothing is dropped in silence. */
+    /**
+     * Every file under attachments/ is used by some item, or reported: nothing is dropped in silence. Listed under
+     * an item's attachments, or linked (or shown as an image) from an item's or a page's body: either way it is
+     * copied into the portal with the page that uses it.
+     */
     private void reportUnattached(Content content) {
         Set<String> used = new HashSet<>();
         content.items().forEach(i -> i.attachments().forEach(a -> used.add(a.path())));
         used.add(content.site().marks().conacImage()); // the footer's mark images
         used.add(content.site().marks().policeIcon());
+        String baseUrl = content.site().baseUrl();
+        java.util.function.Consumer<List<BodyLinks.BodyLink>> linked = links -> links.forEach(l ->
+                BodyLinks.attachment(l.destination(), baseUrl).ifPresent(used::add));
+        content.items().forEach(i -> linked.accept(BodyLinks.in(i.file(), i.body(), i.bodyLine())));
+        content.pages().forEach(p -> linked.accept(BodyLinks.in(p.file(), p.body(), p.bodyLine())));
         content.attachments().keySet().stream().filter(p -> !used.contains(p)).sorted().forEach(p ->
                 diagnostics.add(Code.IGNORED_FILE, SourcePosition.of(p), Phrase.of(UnusedFile.NOT_ATTACHED),
                         Phrase.hint(UnusedFile.NOT_ATTACHED)));

@@ -57,6 +57,26 @@ public final class Catalog {
         return out;
     }
 
+    /** The line of the annual report's table 二 that items of a category count in: its own, or its nearest ancestor's. */
+    public Optional<ProactiveLine> annualReportLine(String categoryId) {
+        for (Category c = byId.get(categoryId); c != null; c = c.parent().isEmpty() ? null : byId.get(c.parent())) {
+            if (c.annualReport().isPresent()) {
+                return c.annualReport();
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Is the item a 规范性文件: written as one ({@code genre: regulation}), or in a category the annual report counts
+     * as 行政规范性文件 ({@code annual-report: normative-documents})? The policy library lists these, and a passed
+     * {@code valid-until} on one still written valid is reported.
+     */
+    public boolean isNormative(Item item) {
+        return item.genre() == Genre.REGULATION
+                || annualReportLine(item.category()).filter(l -> l == ProactiveLine.NORMATIVE_DOCUMENTS).isPresent();
+    }
+
     /** Is {@code c} the category {@code ancestorId} or below it? */
     public boolean isWithin(Category c, String ancestorId) {
         return path(c).stream().anyMatch(a -> a.id().equals(ancestorId));

@@ -53,6 +53,27 @@ public record Item(
         changes = List.copyOf(changes);
     }
 
+    /**
+     * 有效性 on {@code day}: as written, except that a document written {@code valid} whose {@code valid-until} has
+     * passed has expired by itself, without an edit. {@code valid-until} is the last day in force, as documents
+     * write it (有效期至): on that day the document is still valid, from the next day on it has expired.
+     */
+    public Validity validityOn(LocalDate day) {
+        if (validity == Validity.VALID && validUntil.filter(d -> d.isBefore(day)).isPresent()) {
+            return Validity.EXPIRED;
+        }
+        return validity;
+    }
+
+    /**
+     * The first day the document is no longer in force, when it has expired on {@code day} and its
+     * {@code valid-until} says since when; empty otherwise (in force, repealed, or expired without a passed date).
+     */
+    public Optional<LocalDate> expiredSince(LocalDate day) {
+        return validityOn(day) == Validity.EXPIRED
+                ? validUntil.filter(d -> d.isBefore(day)).map(d -> d.plusDays(1)) : Optional.empty();
+    }
+
     /** Where a key's value is written, for diagnostics; the file's start when unknown. */
     public SourcePosition at(String key) {
         return keyPositions.getOrDefault(key, new SourcePosition(file, 1, 1));

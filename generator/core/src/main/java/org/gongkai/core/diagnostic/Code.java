@@ -81,8 +81,12 @@ public enum Code {
     PUBLISHED_BEFORE_WRITTEN(Stage.CHECK, Severity.ERROR),
     LATE(Stage.CHECK, Severity.WARNING),
     REVIEW_OVERDUE(Stage.CHECK, Severity.WARNING),
+    EXPIRED_BUT_VALID(Stage.CHECK, Severity.WARNING),
     CADENCE_GAP(Stage.CHECK, Severity.WARNING),
     CADENCE_EMPTY(Stage.CHECK, Severity.WARNING),
+    // check: external links, requested by gongkai:check-links only (never by a build)
+    EXTERNAL_LINK_BROKEN(Stage.CHECK, Severity.ERROR),
+    EXTERNAL_LINK_UNCHECKED(Stage.CHECK, Severity.WARNING),
     // history: what git says
     SHALLOW_CLONE(Stage.HISTORY, Severity.WARNING),
     GIT_UNREADABLE(Stage.HISTORY, Severity.WARNING),
@@ -92,6 +96,9 @@ public enum Code {
     DUPLICATE_SLUG(Stage.MODEL, Severity.ERROR),
     BAD_ALIAS(Stage.MODEL, Severity.ERROR),
     URL_CONFLICT(Stage.MODEL, Severity.ERROR),
+    // model: links of bodies to the portal's own items, pages and attachments
+    BROKEN_LINK(Stage.MODEL, Severity.ERROR),
+    LINK_NOT_PUBLIC(Stage.MODEL, Severity.WARNING),
     // render and write
     NO_THEME(Stage.RENDER, Severity.ERROR),
     THEME(Stage.RENDER, Severity.ERROR),

@@ -110,6 +110,13 @@ public final class Json {
             return this;
         }
 
+        /** A decimal as written (12.35, 200.50): never in exponent form, never rounded through a double. */
+        public Writer value(java.math.BigDecimal d) {
+            beforeValue();
+            out.append(d.toPlainString());
+            return this;
+        }
+
         public Writer value(boolean b) {
             beforeValue();
             out.append(b);

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 import org.gongkai.core.content.Cadence;
@@ -23,6 +24,9 @@ final class CatalogLoader {
         this.diagnostics = diagnostics;
     }
 
+    /** {@code cadence-per}: whose column 栏目空白 judges. */
+    enum CadenceUnit { ORGAN, SITE }
+
     Catalog read(YamlNode.Mapping root) {
         FieldReader f = new FieldReader(root, diagnostics);
         List<Category> out = new ArrayList<>();
@@ -34,6 +38,49 @@ final class CatalogLoader {
             diagnostics.add(Code.EMPTY_CATALOG, root.at());
         }
         return new Catalog(out);
+    }
+
+    /**
+     * {@code import: standard-26}: the 26 领域 of the 基层政务公开标准目录 as children of this category, in the
+     * standard's order, except those listed in {@code except}. A domain the category already has among its own
+     * children is the office's (with its 公开事项 below it) and takes the standard's place; the others follow.
+     * Returns the children in their new order and leaves the office's own out of it.
+     */
+    private List<String> importStandard(FieldReader.Text std, List<FieldReader.Text> except, String parent,
+                                        List<String> own, List<Category> out) {
+        Optional<Standard> standard = Standard.named(std.value());
+        if (standard.isEmpty()) {
+            diagnostics.add(Code.BAD_VALUE, std.at(), new Field("import"), std.value(), String.join(", ", Standard.NAMES));
+            return List.of();
+        }
+        Set<String> skip = new HashSet<>();
+        for (FieldReader.Text t : except) {
+            if (standard.get().domains().stream().noneMatch(d -> d.id().equals(t.value()))) {
+                diagnostics.add(Code.BAD_VALUE, t.at(), new Field("except"), t.value(),
+                        String.join(", ", standard.get().domains().stream().map(Standard.Domain::id).toList()));
+            }
+            skip.add(t.value());
+        }
+        List<String> order = new ArrayList<>();
+        for (Standard.Domain d : standard.get().domains()) {
+            if (skip.contains(d.id())) {
+                continue;
+            }
+            if (own.contains(d.id())) {
+                own.remove(d.id());
+                order.add(d.id());
+                continue;
+            }
+            if (!seen.add(d.id())) {
+                diagnostics.add(Code.DUPLICATE_CATEGORY, std.at(), d.id());
+                continue;
+            }
+            order.add(d.id());
+            out.add(new Category(d.id(), d.name(), standard.get().article(), Cadence.ON_CHANGE, Category.DEFAULT_DEADLINE,
+                    standard.get().appliesTo(), List.of(), parent, List.of(), Optional.empty(), false,
+                    !standard.get().appliesTo().isEmpty(), std.at()));
+        }
+        return order;
     }
 
     /** Adds the category and its descendants to {@code out}; returns its id or null. */
@@ -57,7 +104,13 @@ final class CatalogLoader {
         java.util.Optional<org.gongkai.core.content.ProactiveLine> line =
                 f.choice("annual-report", org.gongkai.core.content.ProactiveLine.class, false);
         boolean listsReports = f.bool("reports", false);
+        // A duty of each organ the category applies to (部门预算, 村务) unless the catalog says one organ keeps it
+        // for the whole site (政府预算决算 by the 财政部门).
+        boolean perOrgan = f.choice("cadence-per", CadenceUnit.class, false)
+                .map(u -> u == CadenceUnit.ORGAN).orElse(!applies.isEmpty());
         List<YamlNode.Mapping> childNodes = f.mappings("children");
+        Optional<FieldReader.Text> imported = f.texts("import").stream().findFirst();
+        List<FieldReader.Text> except = f.texts("except");
         f.rejectUnknown(Section.CATEGORY);
         if (id == null) {
             return null;
@@ -78,7 +131,8 @@ final class CatalogLoader {
                 children.add(childId);
             }
         }
-        out.set(index, new Category(id, name, article, cadence, deadline, applies, required, parent, children, line, listsReports, m.at()));
+        imported.ifPresent(std -> children.addAll(0, importStandard(std, except, id, children, out)));
+        out.set(index, new Category(id, name, article, cadence, deadline, applies, required, parent, children, line, listsReports, perOrgan, m.at()));
         return id;
     }
 }

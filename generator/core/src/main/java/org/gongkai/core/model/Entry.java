@@ -7,6 +7,7 @@ import java.util.List;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Organ;
+import org.gongkai.core.content.Validity;
 import org.gongkai.core.history.FileHistory;
 
 /**
@@ -17,10 +18,12 @@ import org.gongkai.core.history.FileHistory;
  * @param listed in lists, feeds, archive and open data (visible and not withdrawn)
  * @param marks reasons the item is not public (internal / on-request / scheduled / draft), empty in public builds
  * @param provenance the main-line commits that published each version (internal and preview builds only)
+ * @param validity 有效性 on the build's day ({@link Item#validityOn}): what every page, list, search facet and open
+ *        data file shows, so that a passed {@code valid-until} shows as 已失效 without an edit
  */
 public record Entry(Item item, String url, Organ organ, Category category, OffsetDateTime published,
                     LocalDate firstPublished, LocalDate lastUpdated, boolean listed, List<Mark> marks,
-                    List<FileHistory.Version> provenance) {
+                    List<FileHistory.Version> provenance, Validity validity) {
 
     public enum Mark { INTERNAL, ON_REQUEST, EXEMPT, SCHEDULED, DRAFT }
 

@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.TreeMap;
 
 import org.gongkai.core.check.References;
@@ -60,8 +61,10 @@ public final class ModelBuilder {
             item.aliases().forEach(a -> urls.claimAlias(a, item).ifPresent(hrefs::add));
             redirects.put(item, List.copyOf(hrefs));
         }
+        LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
         List<Entry> visible = new ArrayList<>();
         Map<Item, Entry> byItem = new IdentityHashMap<>();
+        Set<Item> publicItems = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         boolean warnedNoGit = false;
         for (Item item : content.items()) {
             String url = url(item);
@@ -86,6 +89,9 @@ public final class ModelBuilder {
                 }
             }
             List<Entry.Mark> marks = marks(item, published, now);
+            if (visibleIn(BuildMode.PUBLIC, item, marks)) {
+                publicItems.add(item);
+            }
             if (!visibleIn(mode, item, marks)) {
                 continue;
             }
@@ -96,17 +102,19 @@ public final class ModelBuilder {
             List<FileHistory.Version> provenance = mode == BuildMode.PUBLIC ? List.of()
                     : history.of(item.file()).map(FileHistory::versions).orElse(List.of());
             Entry e = new Entry(item, url, organ.get(), category.get(), published, first, last,
-                    item.withdrawn().isEmpty(), mode == BuildMode.PUBLIC ? List.of() : marks, provenance);
+                    item.withdrawn().isEmpty(), mode == BuildMode.PUBLIC ? List.of() : marks, provenance,
+                    item.validityOn(today));
             visible.add(e);
             byItem.put(item, e);
         }
         visible.sort(NEWEST_FIRST);
+        // Whatever this build shows, a public page's link to an item the public portal lacks is reported.
+        new LinkCheck(diagnostics, InternalLinks.of(content), publicItems).check(content);
         List<SiteModel.Alias> aliases = new ArrayList<>();
         for (Entry e : visible) {
             redirects.get(e.item()).forEach(href -> aliases.add(new SiteModel.Alias(href, e)));
         }
         List<Entry> listed = visible.stream().filter(Entry::listed).toList();
-        LocalDate today = now.atZoneSameInstant(CHINA).toLocalDate();
         // Every report is made (its 勾稽 checked) in every build; the public one shows the published only.
         List<AnnualReport> reports = new AnnualReports(content, today, diagnostics).build().stream()
                 .filter(r -> mode != BuildMode.PUBLIC || r.published()).toList();

@@ -91,7 +91,9 @@ public final class PortalLayout {
             new Reserved(FEEDS, Part.FEEDS),
             new Reserved(DATA, Part.OPEN_DATA),
             new Reserved(ASSETS, Part.ASSETS),
-            new Reserved(ATTACHMENTS, Part.ATTACHMENTS));
+            new Reserved(ATTACHMENTS, Part.ATTACHMENTS),
+            new Reserved(REPORTS, Part.REPORTS),
+            new Reserved(POLICIES, Part.POLICIES));
 
     private PortalLayout() {
     }
@@ -185,6 +187,16 @@ public final class PortalLayout {
 
     public static String reportData(int year, String organ, String extension) {
         return REPORTS + year + "/" + organ + "." + extension;
+    }
+
+    /** The 规范性文件 of one organ in the policy library: {@code policies/organs/czj/}. */
+    public static String policyOrgan(String organ) {
+        return POLICIES + "organs/" + organ + "/";
+    }
+
+    /** The 规范性文件 of one year (of 成文日期) in the policy library: {@code policies/years/2026/}. */
+    public static String policyYear(int year) {
+        return POLICIES + "years/" + year + "/";
     }
 
     /** The reserved paths as one list for messages: "index.html, 404.html, …, attachments/". */

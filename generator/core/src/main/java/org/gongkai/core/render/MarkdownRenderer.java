@@ -1,12 +1,17 @@
 package org.gongkai.core.render;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
+import java.util.function.Function;
 
 import org.commonmark.Extension;
 import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.Block;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
+import org.commonmark.node.Image;
+import org.commonmark.node.Link;
 import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
@@ -57,6 +62,39 @@ public final class MarkdownRenderer {
     /** Sanitized HTML, safe to put into a page as is. */
     public String toHtml(String markdown) {
         return sanitize(html.render(parse(markdown)));
+    }
+
+    /**
+     * Sanitized HTML with every link's and image's destination given to {@code links}: what it returns is the
+     * destination written, and empty makes the link plain text (an image its alt text). The sanitizer runs after,
+     * so no rewriting can bring in what it removes.
+     */
+    public String toHtml(String markdown, Function<String, Optional<String>> links) {
+        Node doc = parse(markdown);
+        List<Node> unlink = new ArrayList<>();
+        doc.accept(new AbstractVisitor() {
+            @Override
+            public void visit(Link link) {
+                links.apply(link.getDestination()).ifPresentOrElse(link::setDestination, () -> unlink.add(link));
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(Image image) {
+                links.apply(image.getDestination()).ifPresentOrElse(image::setDestination, () -> unlink.add(image));
+                visitChildren(image);
+            }
+        });
+        for (Node n : unlink) {
+            // The children (the text, or an image's alt text) take the link's place.
+            for (Node c = n.getFirstChild(); c != null; ) {
+                Node next = c.getNext();
+                n.insertBefore(c);
+                c = next;
+            }
+            n.unlink();
+        }
+        return sanitize(html.render(doc));
     }
 
     /** Plain text of the body (feeds' summaries, open data, search): the words only, no markup or URLs. */

@@ -18,7 +18,7 @@ final class OpenData {
         Item i = e.item();
         return new String[] {i.index(), i.title(), baseUrl + e.url(), e.organ().name(), e.organ().code(),
             e.category().name(), i.written().toString(), e.firstPublished().toString(), e.lastUpdated().toString(),
-            i.docNumber(), ViewFactory.key(i.genre()), ViewFactory.key(i.validity()), i.lang().tag(), i.summary()};
+            i.docNumber(), ViewFactory.key(i.genre()), ViewFactory.key(e.validity()), i.lang().tag(), i.summary()};
     }
 
     static String json(String baseUrl, List<Entry> entries) {
@@ -59,7 +59,8 @@ final class OpenData {
         return sb.toString();
     }
 
-    private static String cell(String v) {
+    /** One CSV field: quoted when it must be, and never read as a formula. */
+    static String cell(String v) {
         // A leading = + - @ would be run as a formula by spreadsheet programs.
         String safe = !v.isEmpty() && "=+-@".indexOf(v.charAt(0)) >= 0 ? "'" + v : v;
         if (safe.contains(",") || safe.contains("\"") || safe.contains("\n") || safe.contains("\r")) {

@@ -81,6 +81,7 @@ public final class PortalRenderer {
         items(out);
         archive(out);
         freePages(out);
+        new ReportPages(this, model, markdown).addTo(out);
         search(out);
         notFoundAndAliases(out);
         feeds(out);
@@ -90,6 +91,7 @@ public final class PortalRenderer {
         assets(out);
         attachments(out);
         new InternalPages(this, model, compliance).addTo(out);
+        new PolicyPages(model, templates, messages, site).addTo(out);
         return out;
     }
 
@@ -166,9 +168,14 @@ public final class PortalRenderer {
             // ColumnDescription: the column and the article of the 条例 it discloses under.
             String description = c.article().isEmpty() ? c.name() : c.name() + "（" + c.article() + "）";
             n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
-                    model.inCategory(c), vars("category", views.node(c), "description", description));
+                    model.inCategory(c), withReports(vars("category", views.node(c), "description", description), c));
         }
         return n;
+    }
+
+    private Map<String, Object> withReports(Map<String, Object> vars, Category c) {
+        vars.putAll(ReportPages.listedIn(model, c));
+        return vars;
     }
 
     private int organs(OutputPlan out) {
@@ -276,7 +283,8 @@ public final class PortalRenderer {
             }
             String href = PortalLayout.freePage(pg.slug());
             n += emit(out, "page", page(PortalLayout.file(href), pg.title(), pg.lang().tag(), pg.title(),
-                    List.of(new LinkView(pg.title(), href)), ""), vars("bodyHtml", markdown.toHtml(pg.body())));
+                    List.of(new LinkView(pg.title(), href)), ""),
+                    () -> vars("bodyHtml", views.bodyHtml(pg.body(), PortalLayout.file(href))));
         }
         return n;
     }
@@ -344,9 +352,11 @@ public final class PortalRenderer {
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         List<String> fixed = new ArrayList<>(List.of(PortalLayout.HOME, PortalLayout.CATALOG, PortalLayout.ORGANS,
                 PortalLayout.ARCHIVE, PortalLayout.GUIDE));
+        fixed.add(PortalLayout.POLICIES);
         model.content().catalog().all().forEach(c -> fixed.add(PortalLayout.category(c.id())));
         model.content().site().organs().forEach(o -> fixed.add(PortalLayout.organ(o.id())));
         model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.year(y)));
+        fixed.addAll(ReportPages.hrefs(model));
         for (String f : fixed) {
             sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }
@@ -372,16 +382,27 @@ public final class PortalRenderer {
         }
     }
 
-    /** Attachments of visible items only: a non-public item's file never reaches the portal. */
+    /**
+     * Attachments of visible items only, listed or linked from the body, and those free pages link to: a
+     * non-public item's file never reaches the portal.
+     */
     private void attachments(OutputPlan out) {
         Set<String> done = new LinkedHashSet<>();
         for (Entry e : model.visible()) {
             for (Attachment a : e.item().attachments()) {
-                String href = PortalLayout.attachment(a.path());
-                if (done.add(href)) {
-                    out.copyFromContent(model.content().attachments().get(href).real(), href);
-                }
+                copyAttachment(out, a.path(), done);
             }
+            views.linkedAttachments(e.item().body()).forEach(p -> copyAttachment(out, p, done));
+        }
+        for (Page pg : model.content().pages()) {
+            views.linkedAttachments(pg.body()).forEach(p -> copyAttachment(out, p, done));
+        }
+    }
+
+    private void copyAttachment(OutputPlan out, String path, Set<String> done) {
+        String href = PortalLayout.attachment(path);
+        if (done.add(href)) {
+            out.copyFromContent(model.content().attachments().get(href).real(), href);
         }
         // The footer's mark images (checked to be images of content/attachments/).
         var marks = model.content().site().marks();

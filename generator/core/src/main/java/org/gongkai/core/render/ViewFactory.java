@@ -6,7 +6,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -17,6 +20,7 @@ import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.model.Entry;
+import org.gongkai.core.model.InternalLinks;
 import org.gongkai.core.model.PortalLayout;
 import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.render.view.AttachmentView;
@@ -40,11 +44,62 @@ final class ViewFactory {
     private final SiteModel model;
     private final Content content;
     private final MarkdownRenderer markdown;
+    private final InternalLinks links;
+    /** Items with a page in this build: a body's link to any other item is shown as text (its URL would leak). */
+    private final Set<Item> visible;
 
     ViewFactory(SiteModel model, MarkdownRenderer markdown) {
         this.model = model;
         this.content = model.content();
         this.markdown = markdown;
+        this.links = InternalLinks.of(content);
+        this.visible = Collections.newSetFromMap(new IdentityHashMap<>());
+        model.visible().forEach(e -> visible.add(e.item()));
+    }
+
+    /**
+     * A body as HTML on the page written at {@code pageFile}: each link to the portal's own items, pages and
+     * attachments (checked by the model stage) made relative to the page, so that it works from any folder and
+     * from file://; a link to an item this build does not show becomes its text.
+     */
+    String bodyHtml(String body, String pageFile) {
+        return markdown.toHtml(body, destination -> {
+            if (!(links.resolve(destination) instanceof InternalLinks.Found f)) {
+                return Optional.of(destination); // another site (the sanitizer vets it), or broken: an error already
+            }
+            if (f.item().isPresent() && !visible.contains(f.item().get())) {
+                return Optional.empty();
+            }
+            return Optional.of(Links.relative(pageFile, f.href()) + f.suffix());
+        });
+    }
+
+    /** The attachments a body links to or shows, by path under content/: copied with the page that uses them. */
+    Set<String> linkedAttachments(String body) {
+        Set<String> out = new java.util.TreeSet<>();
+        if (!org.gongkai.core.check.BodyLinks.mayHaveLinks(body)) {
+            return out;
+        }
+        markdown.parse(body).accept(new org.commonmark.node.AbstractVisitor() {
+            @Override
+            public void visit(org.commonmark.node.Link link) {
+                add(link.getDestination());
+                visitChildren(link);
+            }
+
+            @Override
+            public void visit(org.commonmark.node.Image image) {
+                add(image.getDestination());
+                visitChildren(image);
+            }
+
+            private void add(String destination) {
+                if (links.resolve(destination) instanceof InternalLinks.Found f && f.href().startsWith(PortalLayout.ATTACHMENTS)) {
+                    out.add(f.href());
+                }
+            }
+        });
+        return out;
     }
 
     static String key(Enum<?> e) {
@@ -59,6 +114,7 @@ final class ViewFactory {
                 new LinkView(messages.get(lang, "nav.home"), PortalLayout.HOME),
                 new LinkView(messages.get(lang, "nav.catalog"), PortalLayout.CATALOG),
                 new LinkView(messages.get(lang, "nav.organs"), PortalLayout.ORGANS),
+                new LinkView(messages.get(lang, "nav.policies"), PortalLayout.POLICIES),
                 new LinkView(messages.get(lang, "nav.archive"), PortalLayout.ARCHIVE),
                 new LinkView(messages.get(lang, "nav.guide"), PortalLayout.GUIDE));
         return new SiteView(s.name(), s.shortName(), s.baseUrl(), s.siteIdCode(), lang,
@@ -84,7 +140,7 @@ final class ViewFactory {
     ItemSummaryView summary(Entry e) {
         Item i = e.item();
         return new ItemSummaryView(i.title(), e.url(), e.firstPublished().toString(), e.organ().name(),
-                e.category().name(), i.index(), i.docNumber(), key(i.genre()), key(i.validity()), i.lang().tag(),
+                e.category().name(), i.index(), i.docNumber(), key(i.genre()), key(e.validity()), i.lang().tag(),
                 i.withdrawn().isPresent(), e.marks().stream().map(ViewFactory::key).toList());
     }
 
@@ -100,9 +156,10 @@ final class ViewFactory {
         return new ItemView(i.title(), i.lang().tag(), i.index(),
                 new LinkView(e.organ().name(), organHref(e.organ())),
                 new LinkView(e.category().name(), categoryHref(e.category())),
-                i.written().toString(), e.firstPublished().toString(), i.docNumber(), key(i.genre()), key(i.validity()),
-                i.validUntil().map(LocalDate::toString).orElse(""), key(i.disclosure()), key(i.audience()), i.summary(),
-                i.keywords(), markdown.toHtml(i.body()), attachments(i),
+                i.written().toString(), e.firstPublished().toString(), i.docNumber(), key(i.genre()), key(e.validity()),
+                i.validUntil().map(LocalDate::toString).orElse(""),
+                i.expiredSince(model.today()).map(LocalDate::toString).orElse(""), key(i.disclosure()), key(i.audience()), i.summary(),
+                i.keywords(), bodyHtml(i.body(), PortalLayout.file(e.url())), attachments(i),
                 link(r.interprets().get(e)), links(r.interpretedBy().get(e)),
                 link(r.repealedBy().get(e)), links(r.replaces().get(e)), links(r.related().get(e)),
                 notice.orElse(null),

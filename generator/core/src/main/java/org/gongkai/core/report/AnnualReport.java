@@ -34,8 +34,12 @@ public record AnnualReport(ReportSource source, Organ organ, List<Organ> organs,
 
     /** "示例县财政局2025年政府信息公开工作年度报告". */
     public String title() {
-        String who = source.scope() == ReportSource.Scope.COUNTY ? organsOwner() : organ.name();
-        return who + year() + "年政府信息公开工作年度报告";
+        return owner() + year() + "年政府信息公开工作年度报告";
+    }
+
+    /** Whose report it is: the organ, or for the 本级政府's report the government itself (示例县人民政府). */
+    public String owner() {
+        return source.scope() == ReportSource.Scope.COUNTY ? organsOwner() : organ.name();
     }
 
     /** The 本级政府's name without 办公室: 示例县人民政府办公室 → 示例县人民政府. */

@@ -11,7 +11,8 @@ import org.gongkai.core.render.MarkdownRenderer;
 
 /**
  * The documents of a build's search: the model's listed entries and nothing else. In a public build that is what
- * is public now: no withdrawn, internal, on-request, exempt, draft or scheduled item can reach the index.
+ * is public now: no withdrawn, internal, on-request, exempt, draft or scheduled item can reach the index. The
+ * validity facet is the one on the build's day ({@link Entry#validity}).
  */
 public final class SearchDocuments {
     private SearchDocuments() {
@@ -32,7 +33,7 @@ public final class SearchDocuments {
             }
             out.add(new SearchDocument(e.url(), i.title(), i.docNumber(), i.index(), String.join(" ", i.keywords()),
                     i.summary(), markdown.toText(i.body()), categories, e.organ().id(), e.firstPublished(),
-                    key(i.genre()), key(i.validity()), i.lang().tag()));
+                    key(i.genre()), key(e.validity()), i.lang().tag()));
         }
         return List.copyOf(out);
     }

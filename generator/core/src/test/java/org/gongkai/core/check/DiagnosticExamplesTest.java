@@ -23,6 +23,9 @@ import org.gongkai.core.Gongkai;
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.DiagnosticLanguage;
+import org.gongkai.core.linkcheck.ExternalLinkCheck;
+import org.gongkai.core.linkcheck.LinkCheckReport;
+import org.gongkai.core.linkcheck.LinkServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -39,7 +42,10 @@ import org.junit.jupiter.params.provider.MethodSource;
  * folder outside the content folder holding {@code secret.txt}), {@code remove <path>}, {@code big <path> <bytes>}
  * (an item padded to that size), {@code no-content}, {@code no-theme}, {@code output-blocked} (the output's parent
  * is a file), {@code git commit} (commit everything), {@code git commit-except <path>} (commit all but that file),
- * {@code git shallow} (then build a depth-1 clone), {@code git broken} (a commit whose objects are gone).
+ * {@code git shallow} (then build a depth-1 clone), {@code git broken} (a commit whose objects are gone),
+ * {@code check-links} (run gongkai:check-links's engine instead of a build, against a web server on 127.0.0.1:
+ * {@code $SERVER} in the content files is its URL, answering /ok, /missing with 404 and /slow after the timeout;
+ * {@code $UNREACHABLE} a port where nothing listens).
  */
 class DiagnosticExamplesTest {
     /**
@@ -96,8 +102,13 @@ class DiagnosticExamplesTest {
         Gongkai.Builder engine = site.engine().themeDir(theme);
         Path root = site.root();
         Path setup = caseDir.resolve("setup.txt");
+        boolean checkLinks = false;
         for (String line : Files.exists(setup) ? Files.readAllLines(setup) : List.<String>of()) {
-            root = apply(line.strip(), site, root, engine, tmp);
+            if (line.strip().equals("check-links")) {
+                checkLinks = true;
+            } else {
+                root = apply(line.strip(), site, root, engine, tmp);
+            }
         }
         if (!root.equals(site.root())) {
             engine.contentDir(root.resolve("content"));
@@ -105,7 +116,7 @@ class DiagnosticExamplesTest {
         List<String> expected = Files.readAllLines(caseDir.resolve("expect.txt")).stream()
                 .filter(l -> !l.isBlank()).toList();
 
-        BuildResult result = engine.build().build();
+        BuildResult result = checkLinks ? checkLinks(site) : engine.build().build();
 
         List<String> reported = result.diagnostics().stream()
                 .map(d -> d.severity().label() + " " + d.code().id() + " " + d.file() + ":" + d.line() + ":" + d.column())
@@ -123,7 +134,22 @@ class DiagnosticExamplesTest {
             });
         }
         boolean errorsExpected = expected.stream().anyMatch(e -> e.startsWith("error"));
-        assertThat(result.written()).as("written only without errors").isEqualTo(!errorsExpected);
+        if (!checkLinks) {
+            assertThat(result.written()).as("written only without errors").isEqualTo(!errorsExpected);
+        }
+    }
+
+    /** The link check of the site against a local web server, its report seen as a run that wrote nothing. */
+    private static BuildResult checkLinks(FixtureSite site) throws IOException {
+        try (LinkServer server = LinkServer.start(); Stream<Path> files = Files.walk(site.content())) {
+            String unreachable = LinkServer.unreachable();
+            for (Path f : files.filter(p -> p.toString().endsWith(".md")).toList()) {
+                Files.writeString(f, Files.readString(f).replace("$SERVER", server.base()).replace("$UNREACHABLE", unreachable));
+            }
+            LinkCheckReport r = ExternalLinkCheck.builder().contentDir(site.content()).now(FixtureSite.NOW)
+                    .timeout(java.time.Duration.ofSeconds(1)).build().run();
+            return new BuildResult(r.diagnostics(), false, null, 0, 0, List.of(), r.language());
+        }
     }
 
     private static void copy(Path from, Path to) throws IOException {

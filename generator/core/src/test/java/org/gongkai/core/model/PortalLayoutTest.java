@@ -41,7 +41,7 @@ class PortalLayoutTest {
 
     /**
      * A site on which a real build writes every kind of path: two pages of a category and of an organ (21 items),
-     * archive year, month and volume, a free page, an attachment, feeds, open data, search.
+     * archive year, month and volume, a free page, an attachment, feeds, open data, search, an annual report.
      */
     private FixtureSite site() {
         FixtureSite site = FixtureSite.in(tmp);
@@ -66,6 +66,8 @@ class PortalLayoutTest {
                     title: 收费目录
                 """, "预算。\n");
         site.write("content/pages/about.md", "---\ntitle: 关于本站\n---\n关于。\n");
+        // A published annual report: its page, JSON and CSV under reports/.
+        site.write("content/reports/2025/gov.yaml", "published: 2026-01-20\noverview: 总体情况。\n");
         return site;
     }
 
@@ -101,6 +103,8 @@ class PortalLayoutTest {
             "/organs/", "/organs/gov/", "/organs/gov/page/2/",
             "/pages/about/", "/pages/other/",
             "/attachments/2026/fees.csv", "/attachments/",
+            // the annual reports, written or not
+            "/reports/", "/reports/2025/gov/", "/reports/2025/gov.json", "/reports/2031/fin/",
             // spelled as a case-insensitive disk takes them, or as a full URL of the old site
             "/Search/", "/SEARCH/INDEX.HTML", "/Index.html", "https://old.example.gov.cn/guide/index.html",
             // another item's page, and its file taken as a folder
@@ -273,7 +277,8 @@ class PortalLayoutTest {
                 .anyMatch(f -> r.folder() ? f.startsWith(r.path()) : f.equals(r.path())));
         assertThat(written).contains("catalog/regulation/page/2/index.html", "organs/gov/page/2/index.html",
                 "archive/2026/03/index.html", "archive/2026/volume/index.html", "pages/about/index.html",
-                "attachments/2026/fees.csv", "search/meta.js", "zwgk/old/index.html");
+                "attachments/2026/fees.csv", "search/meta.js", "zwgk/old/index.html", "reports/index.html",
+                "reports/2025/gov/index.html", "reports/2025/gov.json", "reports/2025/gov.csv");
     }
 
     /** Every phrase a url-conflict or bad-alias message can use is written in both languages. */

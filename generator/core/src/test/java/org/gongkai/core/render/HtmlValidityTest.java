@@ -57,6 +57,28 @@ class HtmlValidityTest {
                 notice-period: {from: 2026-05-26, to: 2026-06-09}
                 withdrawn: {date: 2026-05-27, reason: 重新公示}
                 """, "公示。\n");
+        site.write("content/requests/2026/a.yaml", """
+                organ: fin
+                received: 2026-03-02
+                channel: online
+                applicant: commercial
+                outcome: denied
+                reason: third-party
+                replied: 2026-03-10
+                """);
+        // An annual report: its tables (spans, headers), its prose with headings and a table, its correction notes.
+        site.write("content/reports/2026/gov.yaml", """
+                scope: county
+                published: 2026-05-20
+                overview: |
+                  ## （一）主动公开
+
+                  | 项目 | 数量 |
+                  |---|--:|
+                  | 信息 | 12 |
+                problems: 问题。
+                changes: [{date: 2026-05-25, note: 更正。}]
+                """);
         site.write("content/requests/2026/r1.yaml", """
                 organ: gov
                 received: 2026-05-20
@@ -66,6 +88,7 @@ class HtmlValidityTest {
                 """);
         BuildResult result = site.build();
         assertThat(result.written()).isTrue();
+        assertThat(site.output().resolve("reports/2026/gov/index.html")).exists();
         // The internal build's own pages: the register, the statistics and the compliance report.
         Path internal = tmp.resolve("out/portal-internal");
         assertThat(site.build(org.gongkai.core.model.BuildMode.INTERNAL, internal).written()).isTrue();
