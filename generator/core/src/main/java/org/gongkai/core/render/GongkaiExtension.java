@@ -44,7 +44,7 @@ final class GongkaiExtension extends AbstractExtension {
             PageView page = page(context);
             if (page.absolute()) {
                 SiteView site = (SiteView) context.getVariable("site");
-                return Links.absolute(site.baseUrl(), h);
+                return Links.fromRoot(site.baseUrl(), h);
             }
             return Links.relative(page.path(), h);
         }

@@ -25,7 +25,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * offline 查阅点 opens it: no page may have a violation. A failure lists each rule with the elements' selectors.
  */
 class AccessibilityBrowserTest {
-    static final int[] WIDTHS = {1280, 390};
+    /** Desktop, phone, and the phone in 关怀模式 (large type: where things overflow or overlap first). */
+    static final List<Arguments> VIEWS = List.of(Arguments.of(1280, false), Arguments.of(390, false), Arguments.of(390, true));
 
     @TempDir
     static Path tmp;
@@ -49,20 +50,31 @@ class AccessibilityBrowserTest {
 
     static Stream<Arguments> pages() {
         List<Arguments> out = new ArrayList<>();
-        for (int width : WIDTHS) {
+        for (Arguments view : VIEWS) {
             for (EveryPageSite.Kind kind : EveryPageSite.KINDS) {
-                out.add(Arguments.of(kind, width));
+                out.add(Arguments.of(kind, view.get()[0], view.get()[1]));
             }
         }
         return out.stream();
     }
 
-    @ParameterizedTest(name = "{0} at {1} px")
+    @ParameterizedTest(name = "{0} at {1} px, care mode {2}")
     @MethodSource("pages")
-    void noViolations(EveryPageSite.Kind kind, int width) {
+    void noViolations(EveryPageSite.Kind kind, int width, boolean care) {
         browser.executeCdpCommand("Emulation.setDeviceMetricsOverride", Map.of("width", width, "height", 900,
                 "deviceScaleFactor", 1, "mobile", width < 640));
         browser.get(site.url(kind));
+        // Every file:// page shares one localStorage: the switch's own key, as modes.js remembers it.
+        if (!Boolean.valueOf(care).equals(browser.executeScript("return localStorage.getItem('gongkai.care') === '1'"))) {
+            browser.executeScript(care ? "localStorage.setItem('gongkai.care', '1')" : "localStorage.removeItem('gongkai.care')");
+            browser.navigate().refresh();
+        }
+        assertThat(browser.findElements(By.id("main"))).as("%s is a page of the portal", kind.path()).hasSize(1);
+        if (kind.path().equals("404.html")) {
+            care = false; // the 404 page loads no script: it is the same page in either mode
+        }
+        assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).as("care mode")
+                .matches(care ? ".*\\bcare\\b.*" : "^(?!.*\\bcare\\b).*$");
         if (kind.path().startsWith("search/")) {
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> !d.findElements(By.cssSelector("#search-list li")).isEmpty());
@@ -70,7 +82,7 @@ class AccessibilityBrowserTest {
         assertThat(((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue())
                 .as("layout width").isBetween(width - 20, width);
         List<Axe.Violation> violations = axe.run(browser);
-        assertThat(violations).as("%s at %d px (%s):\n    %s", kind, width, kind.path(),
+        assertThat(violations).as("%s at %d px%s (%s):\n    %s", kind, width, care ? " in care mode" : "", kind.path(),
                 String.join("\n    ", violations.stream().map(Axe.Violation::toString).toList())).isEmpty();
     }
 }

@@ -13,7 +13,7 @@ import org.gongkai.core.model.BuildMode;
  * A small site on which the public and the internal build write every kind of page the portal has: two pages of a
  * category and of an organ, an item with everything an item can show (a wide table, footnotes, an attachment, a
  * 公示期 and a withdrawal), a 村务公开 item with its 公开栏 poster, archive year, month and volume, a free page, the
- * register, statistics and compliance report of the internal build.
+ * policy library, an annual report, the register, statistics and compliance report of the internal build.
  */
 final class EveryPageSite {
     /** One kind of page: a name for messages, its path in the portal (with a query for search), which build. */
@@ -26,6 +26,7 @@ final class EveryPageSite {
 
     static final String FULL_ITEM = "items/vil/2026/full/index.html";
     static final String PUBLICITY = "items/vil/2026/publicity/index.html";
+    static final String POSTER = "posters/vil/2026/publicity/index.html";
 
     static final List<Kind> KINDS = List.of(
             new Kind("home", "index.html", false),
@@ -45,6 +46,12 @@ final class EveryPageSite {
             new Kind("search with results", "search/index.html?q=%E6%94%B6%E8%B4%B9", false),
             new Kind("404", "404.html", false),
             new Kind("sitemap", "sitemap/index.html", false),
+            new Kind("policies", "policies/index.html", false),
+            new Kind("policies of an organ", "policies/organs/gov/index.html", false),
+            new Kind("annual reports", "reports/index.html", false),
+            new Kind("annual report", "reports/2025/fin/index.html", false),
+            new Kind("accessibility", "accessibility/index.html", false),
+            new Kind("poster", POSTER, false),
             new Kind("register", "register/index.html", true),
             new Kind("statistics", "statistics/index.html", true),
             new Kind("compliance", "compliance/index.html", true));
@@ -110,6 +117,11 @@ final class EveryPageSite {
                 notice-period: {from: 2026-05-21, to: 2026-06-04}
                 """, "公示期內如有異議，請向村務監督委員會反映。\n");
         site.write("content/pages/about.md", "---\ntitle: 关于本站\n---\n本站集中发布测试县主动公开的政府信息。\n");
+        site.write("content/reports/2025/fin.yaml", """
+                published: 2026-01-20
+                overview: 2025年，测试县财政局认真贯彻政务公开工作要求。
+                problems: 公开内容还不够全面，下一步将加强培训。
+                """);
         site.write("content/requests/2026/a.yaml", """
                 id: 2026-001
                 organ: gov
