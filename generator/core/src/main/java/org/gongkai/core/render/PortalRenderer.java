@@ -192,7 +192,7 @@ public final class PortalRenderer {
             model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
             String feed = PortalLayout.categoryFeed(c.id());
             // ColumnDescription: the column and the article of the 条例 it discloses under.
-            String description = c.article().isEmpty() ? c.name() : c.name() + "（" + c.article() + "）";
+            String description = c.article().isEmpty() ? c.name() : t("category.description", c.name(), c.article());
             n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
                     model.inCategory(c), withReports(vars("category", views.node(c), "description", description), c));
         }
