@@ -443,19 +443,20 @@ public final class PortalRenderer {
         for (Page pg : model.content().pages()) {
             views.linkedAttachments(pg.body()).forEach(p -> copyAttachment(out, p, done));
         }
+        // The footer's mark images (checked to be images of content/attachments/), whether or not any item has an
+        // attachment.
+        var marks = model.content().site().marks();
+        for (String image : List.of(marks.conacImage(), marks.policeIcon())) {
+            if (!image.isEmpty() && model.content().attachments().containsKey(image) && done.add(image)) {
+                out.copyFromContent(model.content().attachments().get(image).real(), PortalLayout.attachment(image));
+            }
+        }
     }
 
     private void copyAttachment(OutputPlan out, String path, Set<String> done) {
         String href = PortalLayout.attachment(path);
         if (done.add(href)) {
             out.copyFromContent(model.content().attachments().get(href).real(), href);
-        }
-        // The footer's mark images (checked to be images of content/attachments/).
-        var marks = model.content().site().marks();
-        for (String image : List.of(marks.conacImage(), marks.policeIcon())) {
-            if (!image.isEmpty() && model.content().attachments().containsKey(image) && done.add(image)) {
-                out.copyFromContent(model.content().attachments().get(image).real(), PortalLayout.attachment(image));
-            }
         }
     }
 }
