@@ -21,8 +21,9 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * WCAG 2.1 AA, as axe-core checks it (tags wcag2a, wcag2aa, wcag21a, wcag21aa), on every kind of page of a
- * fixture build, public and internal, at a desktop width (1280 px) and a phone width (390 px), from file:// as an
- * offline 查阅点 opens it: no page may have a violation. A failure lists each rule with the elements' selectors.
+ * fixture build, public and internal, at a desktop width (1280 px), a phone width (390 px) and the phone in
+ * 关怀模式, from file:// as an offline 查阅点 opens it: no page may have a violation. A failure lists each rule with
+ * the elements' selectors.
  */
 class AccessibilityBrowserTest {
     /** Desktop, phone, and the phone in 关怀模式 (large type: where things overflow or overlap first). */
@@ -70,11 +71,10 @@ class AccessibilityBrowserTest {
             browser.navigate().refresh();
         }
         assertThat(browser.findElements(By.id("main"))).as("%s is a page of the portal", kind.path()).hasSize(1);
-        if (kind.path().equals("404.html")) {
-            care = false; // the 404 page loads no script: it is the same page in either mode
-        }
+        // The 404 page loads no script: it is the same page in either mode.
+        boolean careShown = care && !kind.path().equals("404.html");
         assertThat(browser.findElement(By.tagName("html")).getAttribute("class")).as("care mode")
-                .matches(care ? ".*\\bcare\\b.*" : "^(?!.*\\bcare\\b).*$");
+                .matches(careShown ? ".*\\bcare\\b.*" : "^(?!.*\\bcare\\b).*$");
         if (kind.path().startsWith("search/")) {
             new WebDriverWait(browser, Duration.ofSeconds(10))
                     .until(d -> !d.findElements(By.cssSelector("#search-list li")).isEmpty());
@@ -82,7 +82,7 @@ class AccessibilityBrowserTest {
         assertThat(((Number) browser.executeScript("return document.documentElement.clientWidth")).intValue())
                 .as("layout width").isBetween(width - 20, width);
         List<Axe.Violation> violations = axe.run(browser);
-        assertThat(violations).as("%s at %d px%s (%s):\n    %s", kind, width, care ? " in care mode" : "", kind.path(),
+        assertThat(violations).as("%s at %d px%s (%s):\n    %s", kind, width, careShown ? " in care mode" : "", kind.path(),
                 String.join("\n    ", violations.stream().map(Axe.Violation::toString).toList())).isEmpty();
     }
 }
