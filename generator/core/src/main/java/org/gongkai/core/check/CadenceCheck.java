@@ -37,16 +37,6 @@ final class CadenceCheck {
     private CadenceCheck() {
     }
 
-    /** Calendar days after which a category of that cadence is blank. */
-    static Optional<Integer> allowedDays(Cadence cadence) {
-        return switch (cadence) {
-            case MONTHLY -> Optional.of(31 + 14);
-            case QUARTERLY -> Optional.of(92 + 14);
-            case ANNUAL -> Optional.of(366 + 31);
-            default -> Optional.empty();
-        };
-    }
-
     static void check(Content content, LocalDate today, Diagnostics diagnostics) {
         // Latest public date per category, over the site ("" organ) and per organ.
         Map<Key, LocalDate> latest = new HashMap<>();
@@ -66,7 +56,7 @@ final class CadenceCheck {
                     .filter(Category::listsReports).forEach(c -> note(latest, c.id(), r.organ(), d)));
         }
         for (Category c : content.catalog().all()) {
-            Optional<Integer> allowed = allowedDays(c.cadence());
+            Optional<Integer> allowed = c.cadence().blankAfterDays();
             if (!c.children().isEmpty() || allowed.isEmpty()) {
                 continue;
             }

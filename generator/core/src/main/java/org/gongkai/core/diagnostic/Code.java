@@ -75,6 +75,7 @@ public enum Code {
     REPEALED_BY_BUT_VALID(Stage.CHECK, Severity.WARNING),
     ATTACHMENT_OUTSIDE(Stage.CHECK, Severity.ERROR),
     ATTACHMENT_MISSING(Stage.CHECK, Severity.ERROR),
+    ACTIVE_ATTACHMENT(Stage.CHECK, Severity.ERROR),
     PRIVACY(Stage.CHECK, Severity.ERROR),
     WRONG_FORMULATION(Stage.CHECK, Severity.ERROR),
     WRONG_ORDER(Stage.CHECK, Severity.ERROR),

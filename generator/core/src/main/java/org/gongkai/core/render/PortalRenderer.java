@@ -213,7 +213,8 @@ public final class PortalRenderer {
             String href = PortalLayout.organ(o.id());
             List<LinkView> crumbs = List.of(new LinkView(title, PortalLayout.ORGANS), new LinkView(o.name(), href));
             n += paginate(out, "organ", href, o.name(), o.name(), crumbs,
-                    PortalLayout.organFeed(o.id()), model.ofOrgan(o), vars("organ", views.organ(o)));
+                    PortalLayout.organFeed(o.id()), model.ofOrgan(o), vars("organ", views.organ(o),
+                    "columns", views.organColumns(o)));
         }
         return n;
     }
@@ -443,11 +444,10 @@ public final class PortalRenderer {
         for (Page pg : model.content().pages()) {
             views.linkedAttachments(pg.body()).forEach(p -> copyAttachment(out, p, done));
         }
-        // The footer's mark images (checked to be images of content/attachments/), whether or not any item has an
-        // attachment.
+        // The footer's mark images (checked to be images of content/attachments/).
         var marks = model.content().site().marks();
         for (String image : List.of(marks.conacImage(), marks.policeIcon())) {
-            if (!image.isEmpty() && model.content().attachments().containsKey(image) && done.add(image)) {
+            if (!image.isEmpty() && model.content().attachments().containsKey(image) && done.add(PortalLayout.attachment(image))) {
                 out.copyFromContent(model.content().attachments().get(image).real(), PortalLayout.attachment(image));
             }
         }

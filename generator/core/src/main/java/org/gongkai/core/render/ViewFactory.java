@@ -33,6 +33,7 @@ import org.gongkai.core.render.view.ItemView;
 import org.gongkai.core.render.view.LinkView;
 import org.gongkai.core.render.view.MonthView;
 import org.gongkai.core.render.view.NoticeView;
+import org.gongkai.core.render.view.OrganColumnView;
 import org.gongkai.core.render.view.OrganView;
 import org.gongkai.core.render.view.ProvenanceView;
 import org.gongkai.core.render.view.SiteView;
@@ -226,6 +227,32 @@ final class ViewFactory {
     OrganView organ(Organ o) {
         String parent = o.parent().isEmpty() ? "" : content.site().organ(o.parent()).map(Organ::name).orElse("");
         return new OrganView(o.id(), o.name(), o.code(), key(o.type()), organHref(o), model.ofOrgan(o).size(), parent);
+    }
+
+    /**
+     * The columns that are this organ's duty (a category that applies to its type and whose 栏目空白 is judged per
+     * organ: a village's 村务, 党务 and 财务), in catalog order, with the organ's own items in each.
+     */
+    List<OrganColumnView> organColumns(Organ o) {
+        List<OrganColumnView> out = new ArrayList<>();
+        List<Entry> own = model.ofOrgan(o).stream().filter(e -> e.item().withdrawn().isEmpty()).toList();
+        for (Category c : content.catalog().all()) {
+            if (!c.children().isEmpty() || !c.cadencePerOrgan()
+                    || !(c.appliesTo().isEmpty() || c.appliesTo().contains(o.type()))) {
+                continue;
+            }
+            List<Entry> in = own.stream().filter(e -> content.catalog().isWithin(e.category(), c.id())).toList();
+            Optional<LocalDate> latest = in.stream().map(e -> org.gongkai.core.content.Dates.dayInChina(e.published()))
+                    .max(LocalDate::compareTo);
+            boolean blank = c.cadence().blankAfterDays().map(days -> latest.isEmpty()
+                    || java.time.temporal.ChronoUnit.DAYS.between(latest.get(), model.today()) > days).orElse(false);
+            List<Category> path = content.catalog().path(c);
+            String name = String.join(" · ", path.subList(Math.min(1, path.size() - 1), path.size()).stream()
+                    .map(Category::name).toList());
+            out.add(new OrganColumnView(name, categoryHref(c), key(c.cadence()), in.size(),
+                    latest.map(LocalDate::toString).orElse(""), blank));
+        }
+        return out;
     }
 
     List<OrganView> organs() {
