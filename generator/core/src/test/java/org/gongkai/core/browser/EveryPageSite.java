@@ -35,6 +35,7 @@ final class EveryPageSite {
             new Kind("category page 2", "catalog/regulation/page/2/index.html", false),
             new Kind("organs", "organs/index.html", false),
             new Kind("organ", "organs/gov/index.html", false),
+            new Kind("village organ", "organs/vil/index.html", false),
             new Kind("item", FULL_ITEM, false),
             new Kind("item zh-Hant", PUBLICITY, false),
             new Kind("archive", "archive/index.html", false),
@@ -52,6 +53,7 @@ final class EveryPageSite {
             new Kind("annual report", "reports/2025/fin/index.html", false),
             new Kind("accessibility", "accessibility/index.html", false),
             new Kind("poster", POSTER, false),
+            new Kind("village organ, internal", "organs/vil/index.html", true),
             new Kind("register", "register/index.html", true),
             new Kind("statistics", "statistics/index.html", true),
             new Kind("compliance", "compliance/index.html", true));
