@@ -108,9 +108,13 @@ final class ViewFactory {
     }
 
     SiteView site(Messages messages) {
+        return site(messages, content.site().language().tag());
+    }
+
+    /** The site with its navigation in {@code lang}, for pages in another language than the site's. */
+    SiteView site(Messages messages, String lang) {
         var s = content.site();
         var c = s.contact();
-        String lang = s.language().tag();
         List<LinkView> nav = List.of(
                 new LinkView(messages.get(lang, "nav.home"), PortalLayout.HOME),
                 new LinkView(messages.get(lang, "nav.catalog"), PortalLayout.CATALOG),
