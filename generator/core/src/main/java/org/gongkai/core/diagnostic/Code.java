@@ -60,6 +60,8 @@ public enum Code {
     // check: the footer marks of a government website
     MARK_MISSING(Stage.CHECK, Severity.WARNING),
     BAD_MARK(Stage.CHECK, Severity.ERROR),
+    // load: the 意见箱
+    BAD_FEEDBACK(Stage.LOAD, Severity.ERROR),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),

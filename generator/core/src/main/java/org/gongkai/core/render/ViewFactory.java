@@ -120,7 +120,8 @@ final class ViewFactory {
                 new LinkView(messages.get(lang, "nav.guide"), PortalLayout.GUIDE));
         return new SiteView(s.name(), s.shortName(), s.baseUrl(), s.siteIdCode(), lang,
                 new ContactView(c.office(), c.address(), c.postcode(), c.hours(), c.phone(), c.supervisionPhone(), c.email()),
-                key(model.mode()), s.feedback(), nav, marks(s));
+                key(model.mode()), s.feedback().channel(org.gongkai.core.content.Feedback.Kind.LINK)
+                        .map(org.gongkai.core.content.Feedback.Channel::value).orElse(""), nav, marks(s));
     }
 
     private static org.gongkai.core.render.view.MarksView marks(org.gongkai.core.content.SiteConfig s) {
