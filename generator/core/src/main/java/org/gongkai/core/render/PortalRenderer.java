@@ -92,6 +92,7 @@ public final class PortalRenderer {
         attachments(out);
         new InternalPages(this, model, compliance).addTo(out);
         new PolicyPages(model, templates, messages, site).addTo(out);
+        new FeedbackPages(this, model).addTo(out);
         return out;
     }
 
@@ -124,7 +125,7 @@ public final class PortalRenderer {
         String part = folder.isEmpty() ? "home" : folder.substring(0, folder.indexOf('/') < 0 ? folder.length() : folder.indexOf('/'));
         String key = switch (part) {
             case "home", "catalog", "organs", "items", "archive", "guide", "pages", "search", "reports", "policies",
-                    "sitemap" -> part;
+                    "sitemap", "feedback" -> part;
             case "register", "statistics", "compliance" -> "internal";
             default -> "notfound";
         };
@@ -358,6 +359,7 @@ public final class PortalRenderer {
         model.content().site().organs().forEach(o -> fixed.add(PortalLayout.organ(o.id())));
         model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.year(y)));
         fixed.addAll(ReportPages.hrefs(model));
+        fixed.addAll(FeedbackPages.hrefs(model));
         for (String f : fixed) {
             sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }

@@ -41,7 +41,8 @@ class PortalLayoutTest {
 
     /**
      * A site on which a real build writes every kind of path: two pages of a category and of an organ (21 items),
-     * archive year, month and volume, a free page, an attachment, feeds, open data, search, an annual report.
+     * archive year, month and volume, a free page, an attachment, feeds, open data, search, an annual report, the
+     * 意见箱.
      */
     private FixtureSite site() {
         FixtureSite site = FixtureSite.in(tmp);
@@ -68,6 +69,8 @@ class PortalLayoutTest {
         site.write("content/pages/about.md", "---\ntitle: 关于本站\n---\n关于。\n");
         // A published annual report: its page, JSON and CSV under reports/.
         site.write("content/reports/2025/gov.yaml", "published: 2026-01-20\noverview: 总体情况。\n");
+        // A 意见箱: its page at feedback/.
+        site.write("content/site.yaml", FixtureSite.SITE_YAML + "feedback:\n  mailto: liuyan@test.example\n");
         return site;
     }
 
@@ -105,6 +108,8 @@ class PortalLayoutTest {
             "/attachments/2026/fees.csv", "/attachments/",
             // the annual reports, written or not
             "/reports/", "/reports/2025/gov/", "/reports/2025/gov.json", "/reports/2031/fin/",
+            // the 意见箱
+            "/feedback/", "/feedback/index.html", "/Feedback/",
             // spelled as a case-insensitive disk takes them, or as a full URL of the old site
             "/Search/", "/SEARCH/INDEX.HTML", "/Index.html", "https://old.example.gov.cn/guide/index.html",
             // another item's page, and its file taken as a folder
@@ -278,7 +283,7 @@ class PortalLayoutTest {
         assertThat(written).contains("catalog/regulation/page/2/index.html", "organs/gov/page/2/index.html",
                 "archive/2026/03/index.html", "archive/2026/volume/index.html", "pages/about/index.html",
                 "attachments/2026/fees.csv", "search/meta.js", "zwgk/old/index.html", "reports/index.html",
-                "reports/2025/gov/index.html", "reports/2025/gov.json", "reports/2025/gov.csv");
+                "reports/2025/gov/index.html", "reports/2025/gov.json", "reports/2025/gov.csv", "feedback/index.html");
     }
 
     /** Every phrase a url-conflict or bad-alias message can use is written in both languages. */
