@@ -59,6 +59,8 @@ public final class PortalLayout {
     public static final String REPORTS = "reports/";
     /** 政策文件库: the 规范性文件 in force, and those no longer in force apart. */
     public static final String POLICIES = "policies/";
+    /** 意见箱: the channels, the office's reply commitment, the published replies and their statistics. */
+    public static final String FEEDBACK = "feedback/";
     /** Internal build only: 信息发布统计. */
     public static final String STATISTICS = "statistics/";
     /** Internal build only: the compliance report (栏目空白, late items, overdue applications …). */
@@ -69,7 +71,8 @@ public final class PortalLayout {
     /** What the portal itself writes at a reserved path; {@code ITEM} and {@code ALIAS} are the content's claims. */
     public enum Part {
         HOME, CATALOG, ORGANS, ARCHIVE, GUIDE, FREE_PAGES, SEARCH, NOT_FOUND, FEEDS, OPEN_DATA, SITEMAP, ASSETS,
-        ATTACHMENTS, REPORTS, POLICIES, STATISTICS, COMPLIANCE, REGISTER, ROBOTS, ACCESSIBILITY, POSTERS, ITEM, ALIAS
+        ATTACHMENTS, REPORTS, POLICIES, FEEDBACK, STATISTICS, COMPLIANCE, REGISTER, ROBOTS, ACCESSIBILITY, POSTERS,
+        ITEM, ALIAS
     }
 
     /** A path the portal writes: one file, or a whole folder (ending in '/'). */
@@ -102,7 +105,8 @@ public final class PortalLayout {
             new Reserved(ASSETS, Part.ASSETS),
             new Reserved(ATTACHMENTS, Part.ATTACHMENTS),
             new Reserved(REPORTS, Part.REPORTS),
-            new Reserved(POLICIES, Part.POLICIES));
+            new Reserved(POLICIES, Part.POLICIES),
+            new Reserved(FEEDBACK, Part.FEEDBACK));
 
     private PortalLayout() {
     }

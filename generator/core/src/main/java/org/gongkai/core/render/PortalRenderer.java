@@ -104,6 +104,7 @@ public final class PortalRenderer {
         attachments(out);
         new InternalPages(this, model, compliance).addTo(out);
         new PolicyPages(model, templates, messages, site).addTo(out);
+        new FeedbackPages(this, model).addTo(out);
         return out;
     }
 
@@ -141,7 +142,7 @@ public final class PortalRenderer {
         String part = folder.isEmpty() ? "home" : folder.substring(0, folder.indexOf('/') < 0 ? folder.length() : folder.indexOf('/'));
         String key = switch (part) {
             case "home", "catalog", "organs", "items", "archive", "guide", "pages", "search", "reports", "policies",
-                    "sitemap", "accessibility" -> part;
+                    "sitemap", "accessibility", "feedback" -> part;
             case "posters" -> "items";
             case "register", "statistics", "compliance" -> "internal";
             default -> "notfound";
@@ -404,6 +405,7 @@ public final class PortalRenderer {
         model.content().pages().stream().map(Page::slug).sorted().forEach(s -> fixed.add(PortalLayout.freePage(s)));
         fixed.add(PortalLayout.SITEMAP_PAGE);
         fixed.add(PortalLayout.ACCESSIBILITY);
+        fixed.addAll(FeedbackPages.hrefs(model));
         for (String f : fixed) {
             sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }

@@ -42,7 +42,7 @@ class PortalLayoutTest {
     /**
      * A site on which a real build writes every kind of path: two pages of a category and of an organ (21 items),
      * archive year, month and volume, a free page, an attachment, feeds, open data, search, an annual report,
-     * a 公示 with its poster.
+     * a 公示 with its poster, the 意见箱.
      */
     private FixtureSite site() {
         FixtureSite site = FixtureSite.in(tmp);
@@ -78,6 +78,8 @@ class PortalLayoutTest {
                 published: 2026-05-26
                 notice-period: {from: 2026-05-26, to: 2026-06-09}
                 """, "公示。\n");
+        // A 意见箱: its page at feedback/.
+        site.write("content/site.yaml", FixtureSite.SITE_YAML + "feedback:\n  mailto: liuyan@test.example\n");
         return site;
     }
 
@@ -117,6 +119,8 @@ class PortalLayoutTest {
             "/attachments/2026/fees.csv", "/attachments/",
             // the annual reports, written or not
             "/reports/", "/reports/2025/gov/", "/reports/2025/gov.json", "/reports/2031/fin/",
+            // the 意见箱
+            "/feedback/", "/feedback/index.html", "/Feedback/",
             // spelled as a case-insensitive disk takes them, or as a full URL of the old site
             "/Search/", "/SEARCH/INDEX.HTML", "/Index.html", "https://old.example.gov.cn/guide/index.html",
             // another item's page, and its file taken as a folder
@@ -291,7 +295,7 @@ class PortalLayoutTest {
                 "archive/2026/03/index.html", "archive/2026/volume/index.html", "pages/about/index.html",
                 "attachments/2026/fees.csv", "search/meta.js", "zwgk/old/index.html", "reports/index.html",
                 "reports/2025/gov/index.html", "reports/2025/gov.json", "reports/2025/gov.csv", "robots.txt",
-                "accessibility/index.html", "posters/vil/2026/publicity/index.html");
+                "accessibility/index.html", "posters/vil/2026/publicity/index.html", "feedback/index.html");
     }
 
     /** Every phrase a url-conflict or bad-alias message can use is written in both languages. */
