@@ -96,10 +96,12 @@ public final class StaticExport {
                 String full = "[\"" + counts + "\"" + e.text(null) + "]";
                 String name = "p/" + rests++;
                 out.put(PortalLayout.searchFile(name + ".js"), data(name, full));
-                SearchResults top = index.search(new SearchQuery(List.of(t.getKey()), List.of(), SearchFilters.NONE),
-                        SearchSort.RELEVANCE, 0, layout.firstDocs());
+                LuceneIndex.Top top = index.top(new SearchQuery(List.of(t.getKey()), List.of(), SearchFilters.NONE),
+                        layout.firstDocs());
                 java.util.BitSet keep = new java.util.BitSet();
-                top.hits().forEach(h -> keep.set(h.doc()));
+                for (int doc : top.docs()) {
+                    keep.set(doc);
+                }
                 StringBuilder firstCounts = new StringBuilder();
                 String first = e.text(keep, firstCounts);
                 entry = "[[\"" + counts + "\"," + top.total() + "," + Json.quote(name) + ",[" + firstCounts + "]]" + first + "]";

@@ -294,6 +294,27 @@ public final class LuceneIndex implements Closeable {
         return new SearchResults(searcher.count(query), hits);
     }
 
+    /** The ids of the best {@code limit} documents by relevance, and the exact count. */
+    public record Top(long total, int[] docs) {
+    }
+
+    /**
+     * A relevance search that returns document ids only: the static export's first blocks need no more, and reading
+     * each hit's stored URL took a fifteenth of a large build.
+     */
+    public Top top(SearchQuery q, int limit) throws IOException {
+        if (q.isEmpty()) {
+            return new Top(0, new int[0]);
+        }
+        Query query = query(q);
+        ScoreDoc[] hits = searcher.search(query, Math.max(1, limit)).scoreDocs;
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        return new Top(searcher.count(query), docs);
+    }
+
     public String url(int doc) throws IOException {
         return searcher.storedFields().document(doc).get(URL);
     }
