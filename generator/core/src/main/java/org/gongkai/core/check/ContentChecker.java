@@ -63,12 +63,14 @@ public final class ContentChecker {
             privacy.scan(item);
             wording.check(item);
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
+            ReplyCheck.check(item, content.site().feedback().replyWithin(), content.site().holidays(), diagnostics);
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
             checkExpiry(item, content.catalog(), today);
         }
         CadenceCheck.check(content, today, diagnostics);
         reportUnattached(content);
+        refuseActiveAttachments(content);
         new RegisterCheck(diagnostics).check(content, today);
         new SiteMarksCheck(diagnostics).check(content);
     }
@@ -181,6 +183,26 @@ public final class ContentChecker {
                 diagnostics.add(Code.ATTACHMENT_MISSING, a.at(), a.file());
             }
         }
+    }
+
+    /**
+     * File types a browser runs rather than shows (web pages, SVG, scripts) or a visitor's computer runs
+     * (programs): published under the portal's domain, a pull request's file would speak with the office's
+     * authority, read its visitors' data, or be mistaken for its software. Refused by name, wherever listed.
+     */
+    static final Set<String> ACTIVE_TYPES = Set.of("html", "htm", "xhtml", "shtml", "mht", "mhtml", "svg", "svgz",
+            "xml", "xsl", "xslt", "js", "mjs", "swf", "hta", "php", "jsp", "asp", "aspx", "exe", "msi", "bat",
+            "cmd", "com", "scr", "ps1", "vbs", "sh", "jar", "apk", "dll", "lnk", "wasm");
+
+    private void refuseActiveAttachments(Content content) {
+        content.attachments().keySet().stream().sorted().forEach(p -> {
+            String name = p.substring(p.lastIndexOf('/') + 1);
+            int dot = name.lastIndexOf('.');
+            String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(java.util.Locale.ROOT);
+            if (ACTIVE_TYPES.contains(ext)) {
+                diagnostics.add(Code.ACTIVE_ATTACHMENT, SourcePosition.of(p), p, ext);
+            }
+        });
     }
 
     /**

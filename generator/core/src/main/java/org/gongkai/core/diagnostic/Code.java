@@ -60,6 +60,10 @@ public enum Code {
     // check: the footer marks of a government website
     MARK_MISSING(Stage.CHECK, Severity.WARNING),
     BAD_MARK(Stage.CHECK, Severity.ERROR),
+    // load and check: the 意见箱 and the replies to its messages
+    BAD_FEEDBACK(Stage.LOAD, Severity.ERROR),
+    REPLY_BEFORE_RECEIVED(Stage.CHECK, Severity.ERROR),
+    REPLY_LATE(Stage.CHECK, Severity.WARNING),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),
@@ -77,6 +81,7 @@ public enum Code {
     REPEALED_BY_BUT_VALID(Stage.CHECK, Severity.WARNING),
     ATTACHMENT_OUTSIDE(Stage.CHECK, Severity.ERROR),
     ATTACHMENT_MISSING(Stage.CHECK, Severity.ERROR),
+    ACTIVE_ATTACHMENT(Stage.CHECK, Severity.ERROR),
     PRIVACY(Stage.CHECK, Severity.ERROR),
     WRONG_FORMULATION(Stage.CHECK, Severity.ERROR),
     WRONG_ORDER(Stage.CHECK, Severity.ERROR),
