@@ -193,4 +193,94 @@ class GithubSetupTest {
         assertThat(m.matches()).as(link).isTrue();
         assertThat(ROOT.resolve(".github/ISSUE_TEMPLATE").resolve(m.group(1))).as("the template %s links to", link).isRegularFile();
     }
+
+    // --- A GitHub-ready set-up: pinned actions, time limits, least permissions, one Pages deployment at a time.
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> jobs(Map<String, Object> workflow) {
+        return (Map<String, Map<String, Object>>) workflow.get("jobs");
+    }
+
+    /** Every {@code uses:} line of every workflow, as written (YAML parsers drop the comment with the version). */
+    private static List<String> usesLines() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(ROOT.resolve(".github/workflows"))) {
+            for (Path p : s.sorted().toList()) {
+                Files.readAllLines(p).stream().map(String::strip).filter(l -> l.matches("(- )?uses:.*"))
+                        .forEach(l -> out.add(p.getFileName() + ": " + l));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyActionIsPinnedByCommitShaWithItsReleaseInAComment() throws IOException {
+        Pattern pinned = Pattern.compile(".*: (?:- )?uses: ([\\w.-]+/[\\w.-]+)@([0-9a-f]{40}) # (v\\d+\\.\\d+\\.\\d+)$");
+        Map<String, String> shaOf = new java.util.HashMap<>();
+        List<String> lines = usesLines();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(6);
+        for (String line : lines) {
+            Matcher m = pinned.matcher(line);
+            assertThat(m.matches()).as("pinned as owner/action@<40 hex> # vX.Y.Z: %s", line).isTrue();
+            String release = m.group(1) + " " + m.group(3);
+            String before = shaOf.putIfAbsent(release, m.group(2));
+            assertThat(before == null || before.equals(m.group(2))).as("one SHA for %s everywhere", release).isTrue();
+        }
+        // One release of an action across the workflows, so that an update is one search-and-replace.
+        assertThat(shaOf.keySet().stream().map(k -> k.split(" ")[0]).distinct().count()).isEqualTo(shaOf.size());
+    }
+
+    @Test
+    void everyJobHasATimeLimit() {
+        workflows.forEach((name, w) -> jobs(w).forEach((id, job) -> {
+            assertThat(job.get("timeout-minutes")).as("%s job %s: timeout-minutes", name, id).isInstanceOf(Integer.class);
+            assertThat((Integer) job.get("timeout-minutes")).as("%s job %s", name, id).isBetween(1, 90);
+        }));
+    }
+
+    /** Nothing by default; each job asks for what it needs, and only these jobs may write. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void leastPermissionsPerJob() {
+        Map<String, Set<String>> mayWrite = Map.of(
+                "review.yml/review", Set.of("pull-requests"),
+                "publish.yml/deploy", Set.of("pages", "id-token"));
+        workflows.forEach((name, w) -> {
+            assertThat(w.get("permissions")).as("%s: top-level permissions: {}", name).isEqualTo(Map.of());
+            jobs(w).forEach((id, job) -> {
+                assertThat(job.get("permissions")).as("%s job %s declares its permissions", name, id).isInstanceOf(Map.class);
+                Map<String, Object> granted = (Map<String, Object>) job.get("permissions");
+                Set<String> writes = new java.util.TreeSet<>();
+                granted.forEach((scope, level) -> {
+                    assertThat(level).as("%s job %s: %s", name, id, scope).isIn("read", "write", "none");
+                    if ("write".equals(level)) {
+                        writes.add(scope);
+                    }
+                });
+                assertThat(writes).as("%s job %s writes only what it must", name, id)
+                        .isEqualTo(mayWrite.getOrDefault(name + "/" + id, Set.of()));
+            });
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onePagesDeploymentAtATimeAndCheckoutsKeepNoToken() {
+        Map<String, Object> publish = workflows.get("publish.yml");
+        assertThat(publish.get("concurrency")).as("publish.yml: concurrency")
+                .isEqualTo(Map.of("group", "pages", "cancel-in-progress", false));
+        assertThat(jobs(publish).get("deploy").get("needs")).isEqualTo("build");
+        workflows.forEach((name, w) -> steps(w).stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout"))
+                .forEach(s -> assertThat(((Map<String, Object>) s.get("with")).get("persist-credentials"))
+                        .as("%s: checkout with persist-credentials: false", name).isEqualTo(false)));
+    }
+
+    /** Review fails on blocking errors; the comment must still say why. */
+    @Test
+    void theReviewCommentIsPostedEvenWhenTheReviewFails() {
+        Map<String, Object> comment = steps(workflows.get("review.yml")).stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/github-script")).findFirst().orElseThrow();
+        assertThat(String.valueOf(comment.get("if"))).contains("!cancelled()").contains("review.md");
+    }
 }
