@@ -88,7 +88,7 @@ public final class Gongkai {
             return internalError(diagnostics, e, Optional.empty());
         }
         if (model.isEmpty() || diagnostics.hasErrors()) {
-            progress.info("Not written: the content has errors; " + outputDir + " is unchanged.");
+            progress.detail("Not written: the content has errors; " + outputDir + " is unchanged.");
             return finish(diagnostics, false, 0, 0, model);
         }
         if (!Files.isDirectory(themeDir.resolve("templates"))) {
@@ -119,8 +119,9 @@ public final class Gongkai {
             // that recurses without end. The version folder is already dropped: the live portal is untouched.
             return internalError(diagnostics, e, model);
         }
-        progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
-                (System.nanoTime() - start) / 1_000_000, outputDir));
+        progress.stage(languageFor(model), ms(start),
+                String.format(java.util.Locale.ROOT, "render+write: %d pages → %s", pages, outputDir),
+                "生成并写出 " + pages + " 个页面");
         return finish(diagnostics, true, model.get().visible().size(), pages, model);
     }
 
@@ -174,6 +175,7 @@ public final class Gongkai {
         org.gongkai.core.pipeline.Pipeline.Builder p = org.gongkai.core.pipeline.Pipeline.builder().mode(mode)
                 .progress(progress);
         baseUrl.ifPresent(p::baseUrl);
+        language.ifPresent(p::language);
         return p.build().run(contentDir, now, diagnostics).map(org.gongkai.core.pipeline.Pipeline.Prepared::model);
     }
 
@@ -187,10 +189,6 @@ public final class Gongkai {
                 .sorted(java.util.Comparator.comparing((org.gongkai.core.content.Item i) -> i.published().get()).thenComparing(i -> i.file()))
                 .map(i -> i.published().get() + "  " + i.file() + "  " + i.title())
                 .toList();
-    }
-
-    private static long count(Diagnostics d, boolean errors) {
-        return d.sorted().stream().filter(x -> x.isError() == errors).count();
     }
 
     private static long ms(long start) {
