@@ -194,6 +194,58 @@ class GithubSetupTest {
         assertThat(ROOT.resolve(".github/ISSUE_TEMPLATE").resolve(m.group(1))).as("the template %s links to", link).isRegularFile();
     }
 
+    /** How a fresh clone gets the plugin that the goals typed by hand (gongkai:new, …) resolve by their prefix. */
+    static final String INSTALL = "mvn -B -q -f generator/pom.xml install -DskipTests -Dinvoker.skip";
+
+    /**
+     * The goals the README and the first-run guide tell an editor to type work from a fresh clone as written:
+     * each exists, runs on the root pom only (-N, not the generator modules), and the install it needs is given
+     * before the first of them; the root pom declares the plugin, so that the prefix resolves.
+     */
+    @Test
+    void theGoalsTheDocsTellEditorsToTypeExistAndComeAfterTheInstall() throws IOException {
+        Pattern typed = Pattern.compile("(?m)^(mvn [^#\\n]*?)(?<![\\w.:-])gongkai:([a-z-]+)([^#\\n]*)");
+        for (String doc : List.of("README.md", "docs/first-run.md")) {
+            String text = Files.readString(ROOT.resolve(doc), StandardCharsets.UTF_8);
+            Matcher m = typed.matcher(text);
+            int first = -1;
+            int n = 0;
+            while (m.find()) {
+                n++;
+                first = first < 0 ? m.start() : first;
+                assertThat(goals).as("%s: %s", doc, m.group()).contains(m.group(2));
+                assertThat(" " + m.group(1) + m.group(3) + " ").as("%s: %s runs on the root pom only", doc, m.group())
+                        .contains(" -N ");
+            }
+            assertThat(n).as("%s tells editors which goals to type", doc).isGreaterThanOrEqualTo(3);
+            int install = text.indexOf(INSTALL);
+            assertThat(install).as("%s gives the install command", doc).isNotNegative();
+            assertThat(install).as("%s: the install before the first goal", doc).isLessThan(first);
+        }
+        String rootPom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        assertThat(rootPom.substring(rootPom.indexOf("<plugins>", rootPom.indexOf("</pluginManagement>"))))
+                .contains("<groupId>org.gongkai</groupId>", "<artifactId>gongkai-maven-plugin</artifactId>");
+        assertThat(Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"))).contains("<goalPrefix>gongkai</goalPrefix>");
+        // The review workflow, a fresh clone too, installs the same way before it runs the goal.
+        String review = runs(workflows.get("review.yml"));
+        assertThat(review.indexOf("install -f generator/pom.xml")).isNotNegative().isLessThan(review.indexOf(":review"));
+    }
+
+    /** The first-run guide is written for the office, Chinese first, and covers the day from fork to first review. */
+    @Test
+    void theFirstRunGuideIsChineseFirstAndCoversTheOfficesFirstDay() throws IOException {
+        String guide = Files.readString(ROOT.resolve("docs/first-run.md"), StandardCharsets.UTF_8);
+        assertThat(guide.lines().findFirst().orElse("")).startsWith("# ").matches(".*\\p{IsHan}.*");
+        for (String step : List.of("fork", "site.yaml", "organs", "CODEOWNERS", "branch-protection.md", "Pages",
+                "gongkai:new", "gongkai:review", "保密审查", "Ctrl-C")) {
+            assertThat(guide).as("the guide covers %s", step).contains(step);
+        }
+        long han = guide.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = guide.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+        assertThat(han).as("mostly Chinese prose (commands aside)").isGreaterThan(latin / 2);
+        assertThat(Files.readString(ROOT.resolve("README.md"))).contains("docs/first-run.md");
+    }
+
     // --- A GitHub-ready set-up: pinned actions, time limits, least permissions, one Pages deployment at a time.
 
     @SuppressWarnings("unchecked")
