@@ -126,4 +126,16 @@ class ValidateMojoTest {
         assertThatThrownBy(() -> mojo(null, "fr", new KeptLog()).execute()).isInstanceOf(MojoExecutionException.class)
                 .hasMessage("gongkai.lang 只能是 zh-Hans、zh-Hant 或 en，不能是“fr” (gongkai.lang must be zh-Hans, zh-Hant or en)");
     }
+
+    @Test
+    void aWrongAudienceOrDateIsExplainedInChineseFirst() throws IOException {
+        ValidateMojo audience = mojo(null, null, new KeptLog());
+        audience.audience = "everyone";
+        assertThatThrownBy(audience::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("gongkai.audience 只能是 public（公开门户）或 internal（内部门户），不能是“everyone”");
+        ValidateMojo date = mojo(null, null, new KeptLog());
+        date.now = "2026-13-01";
+        assertThatThrownBy(date::execute).isInstanceOf(MojoExecutionException.class)
+                .hasMessageStartingWith("gongkai.now 写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS+08:00，不能是“2026-13-01”");
+    }
 }
