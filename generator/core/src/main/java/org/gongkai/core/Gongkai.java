@@ -151,7 +151,8 @@ public final class Gongkai {
     /** Validate and build never throw: what escapes a stage is a bug, reported as one line with where it was thrown. */
     private BuildResult internalError(Diagnostics diagnostics, Throwable e, Optional<SiteModel> model) {
         diagnostics.add(Code.INTERNAL_ERROR, SourcePosition.site(), describe(e));
-        progress.info(outputDir == null ? "Internal error." : "Not written: internal error; " + outputDir + " is unchanged.");
+        // The diagnostic says what happened and the summary line that nothing was written: a detail is enough.
+        progress.detail(outputDir == null ? "Internal error." : "Not written: internal error; " + outputDir + " is unchanged.");
         return finish(diagnostics, false, 0, 0, model);
     }
 
@@ -217,7 +218,7 @@ public final class Gongkai {
             Files.createDirectories(f.toAbsolutePath().getParent());
             Files.writeString(f, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            progress.info("could not write " + f + ": " + e.getMessage());
+            progress.info("无法写出 " + f + "：" + e.getMessage() + " (could not write it)");
         }
     }
 

@@ -39,13 +39,12 @@ class QuietBuildTest {
             detail.add(line);
         }
 
-        /** The stages that took {@link Progress#SLOW_MS} or more, by their details. */
+        /** The stages that took {@link Progress#SLOW_MS} or more, by their details (a stage's ends with its time). */
         List<String> slow() {
             List<String> out = new ArrayList<>();
             for (String d : detail) {
                 Matcher m = DETAIL.matcher(d);
-                assertThat(m.matches()).as("a detail ends with its time: %s", d).isTrue();
-                if (Long.parseLong(m.group(2)) >= Progress.SLOW_MS) {
+                if (m.matches() && Long.parseLong(m.group(2)) >= Progress.SLOW_MS) {
                     out.add(m.group(1));
                 }
             }
@@ -77,6 +76,7 @@ class QuietBuildTest {
                 .anyMatch(d -> d.startsWith("check: 0 errors,")).anyMatch(d -> d.startsWith("history: "))
                 .anyMatch(d -> d.startsWith("model: 2 visible (public build)"))
                 .anyMatch(d -> d.startsWith("render+write: " + result.pages() + " pages"));
+        assertThat(progress.detail).as("every stage's detail ends with its time").allMatch(d -> DETAIL.matcher(d).matches());
         // A line of its own only for a stage that took a second or more (on a slow machine, a cold JVM's first
         // load may): as many lines as slow stages, none for the others.
         assertThat(progress.info).hasSameSizeAs(progress.slow());
@@ -150,5 +150,21 @@ class QuietBuildTest {
         BuildResult en = site.engine().diagnosticLanguage(DiagnosticLanguage.EN).build().validate();
         assertThat(BuildSummary.line(en, false, 50, null)).isEqualTo(
                 "Checked: 2 item(s) visible, " + en.warningCount() + " warning(s), 0 error(s), in 0.1 s");
+    }
+
+    /** A bug in a stage: the diagnostic and the summary say it; the progress says no more than for any build. */
+    @Test
+    void anInternalErrorIsTheDiagnosticAndTheSummaryNotAnotherLine(@TempDir Path tmp) {
+        FixtureSite site = twoItems(tmp);
+        Recorder progress = new Recorder();
+        BuildResult result = site.engine().progress(progress).writeListener(step -> {
+            throw new IllegalStateException("simulated");
+        }).build().build();
+        assertThat(result.written()).isFalse();
+        assertThat(result.diagnostics()).anyMatch(d -> d.code() == org.gongkai.core.diagnostic.Code.INTERNAL_ERROR);
+        assertThat(progress.info).hasSameSizeAs(progress.slow()).noneMatch(l -> l.contains("Not written"));
+        assertThat(progress.detail).anyMatch(d -> d.startsWith("Not written: internal error"));
+        assertThat(BuildSummary.line(result, true, 1500, site.output())).isEqualTo("门户没有生成（原有的保持不变），"
+                + result.warningCount() + " 个警告，" + result.errorCount() + " 个错误，用时 1.5 秒");
     }
 }
