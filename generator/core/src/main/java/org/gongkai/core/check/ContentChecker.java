@@ -17,6 +17,7 @@ import org.gongkai.core.content.ItemRef;
 import org.gongkai.core.content.Organ;
 import org.gongkai.core.content.Validity;
 import org.gongkai.core.diagnostic.Code;
+import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.Field;
 import org.gongkai.core.diagnostic.Phrase;
@@ -28,9 +29,16 @@ import org.gongkai.core.diagnostic.SourcePosition;
  */
 public final class ContentChecker {
     private final Diagnostics diagnostics;
+    private TextScanCache scans;
 
     public ContentChecker(Diagnostics diagnostics) {
         this.diagnostics = diagnostics;
+    }
+
+    /** Preview only (see {@link TextScanCache}): builds scan every item. */
+    public ContentChecker withTextScanCache(TextScanCache cache) {
+        this.scans = cache;
+        return this;
     }
 
     /** Checks the content as of {@code today} (China time): dates such as 复核日期 are judged against it. */
@@ -68,10 +76,26 @@ public final class ContentChecker {
         }
         // The text scans are most of the stage's time and independent per item; Diagnostics is thread-safe and
         // sorted in a total order, so the report does not depend on which thread found what first.
-        content.items().parallelStream().forEach(item -> {
-            privacy.scan(item);
-            wording.check(item);
-        });
+        if (scans == null) {
+            content.items().parallelStream().forEach(item -> {
+                privacy.scan(item);
+                wording.check(item);
+            });
+        } else {
+            scans.begin(formulations);
+            content.items().parallelStream().forEach(item -> {
+                List<Diagnostic> known = scans.get(item);
+                if (known == null) {
+                    Diagnostics own = new Diagnostics();
+                    new PrivacyScanner(own).scan(item);
+                    new FormulationCheck(own, formulations).check(item);
+                    known = own.sorted();
+                    scans.put(item, known);
+                }
+                known.forEach(diagnostics::add);
+            });
+            scans.end(content.items());
+        }
         CadenceCheck.check(content, today, diagnostics);
         reportUnattached(content);
         refuseActiveAttachments(content);

@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 
 import org.gongkai.core.Progress;
 import org.gongkai.core.check.ContentChecker;
+import org.gongkai.core.check.TextScanCache;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Dates;
 import org.gongkai.core.diagnostic.Diagnostic;
@@ -56,6 +57,7 @@ public final class Pipeline {
     private final Checks checks;
     private final Optional<String> baseUrl;
     private final Optional<ContentLoader.ItemCache> itemCache;
+    private final Optional<TextScanCache> scanCache;
     private final Progress progress;
     private final Optional<DiagnosticLanguage> language;
 
@@ -65,6 +67,7 @@ public final class Pipeline {
         this.checks = b.checks;
         this.baseUrl = Optional.ofNullable(b.baseUrl);
         this.itemCache = Optional.ofNullable(b.itemCache);
+        this.scanCache = Optional.ofNullable(b.scanCache);
         this.progress = b.progress;
         this.language = Optional.ofNullable(b.language);
     }
@@ -97,7 +100,7 @@ public final class Pipeline {
         long check = 0;
         CompletableFuture<Checked> alongside = null;
         if (checks == Checks.FIRST) {
-            new ContentChecker(diagnostics).check(content, Dates.dayInChina(now));
+            checker(diagnostics).check(content, Dates.dayInChina(now));
             check = ms(t1);
             progress.stage(lang, check, String.format(Locale.ROOT, "check: %d errors, %d warnings",
                     count(diagnostics, true), count(diagnostics, false)), "检查内容");
@@ -133,10 +136,16 @@ public final class Pipeline {
     private record Checked(List<Diagnostic> diagnostics, long millis) {
     }
 
-    private static Checked check(Content content, OffsetDateTime now) {
+    private ContentChecker checker(Diagnostics into) {
+        ContentChecker c = new ContentChecker(into);
+        scanCache.ifPresent(c::withTextScanCache);
+        return c;
+    }
+
+    private Checked check(Content content, OffsetDateTime now) {
         long t = System.nanoTime();
         Diagnostics own = new Diagnostics();
-        new ContentChecker(own).check(content, Dates.dayInChina(now));
+        checker(own).check(content, Dates.dayInChina(now));
         return new Checked(own.sorted(), ms(t));
     }
 
@@ -154,6 +163,7 @@ public final class Pipeline {
         private Checks checks = Checks.FIRST;
         private String baseUrl;
         private ContentLoader.ItemCache itemCache;
+        private TextScanCache scanCache;
         private Progress progress = Progress.silent();
         private DiagnosticLanguage language;
 
@@ -187,6 +197,12 @@ public final class Pipeline {
         /** Items parsed by an earlier run, reused while their files are unchanged (the preview). */
         public Builder itemCache(ContentLoader.ItemCache cache) {
             this.itemCache = cache;
+            return this;
+        }
+
+        /** What the text scans found in items an earlier run checked, replayed while they are unchanged (the preview). */
+        public Builder textScanCache(TextScanCache cache) {
+            this.scanCache = cache;
             return this;
         }
 

@@ -40,6 +40,7 @@ final class PreviewBuilder {
     private final Supplier<OffsetDateTime> now;
     private final Pipeline pipeline;
     private final ItemFileCache items = new ItemFileCache();
+    private final org.gongkai.core.check.TextScanCache scans = new org.gongkai.core.check.TextScanCache();
     private final HistoryCache history = new HistoryCache();
     /** The model of the last load without errors; null forces a load (first build, or the content was broken). */
     private SiteModel model;
@@ -50,7 +51,7 @@ final class PreviewBuilder {
         this.themeDir = themeDir;
         this.now = now;
         // Links of absolute pages (404, feeds) must lead back into the preview, not to the published portal.
-        this.pipeline = Pipeline.builder().mode(BuildMode.PREVIEW).baseUrl(baseUrl).itemCache(items)
+        this.pipeline = Pipeline.builder().mode(BuildMode.PREVIEW).baseUrl(baseUrl).itemCache(items).textScanCache(scans)
                 .history(history::read).checks(Pipeline.Checks.ALONGSIDE).build();
     }
 
