@@ -21,7 +21,8 @@ import org.gongkai.core.search.AnalyzedToken;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * The one analysis chain, as Lucene analyzers: StandardTokenizer → CJKWidthFilter → LowerCaseFilter →
+ * The one analysis chain, as Lucene analyzers: JoinerCharFilter (quotation marks, book-title marks, middle dots
+ * and spaces inside a Han word dropped) → StandardTokenizer → CJKWidthFilter → LowerCaseFilter →
  * ICU Traditional-Simplified → CJKBigramFilter (Han only). The index analyzer also emits each Han character as a
  * unigram (overlapping the bigrams, so single characters stay findable); the query analyzer emits bigrams, and a
  * unigram only for a Han character with no Han neighbour, so a query of n adjacent characters asks for n-1 bigrams.
@@ -47,6 +48,11 @@ public final class LuceneAnalysis {
 
     private static Analyzer analyzer(boolean unigrams) {
         return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new JoinerCharFilter(reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
