@@ -258,7 +258,54 @@
     return analyze(text, true, table).filter(function (t) { return !t.overlap; }).length;
   }
 
-  var api = { tokenize: tokenize, analyze: analyze, length: length, parseTable: parseTable };
+  /**
+   * The Han runs of a text as the bigram filter joins them (Analysis.runs): the characters of each run of two or
+   * more, from the index analysis (a run's unigrams are linked by the bigrams that overlap them).
+   */
+  function runs(text, table) {
+    var out = [], run = null, linked = false;
+    analyze(text, true, table).forEach(function (t) {
+      if (t.overlap) {
+        linked = true;
+        return;
+      }
+      if (run && linked) run.push(t.term);
+      else {
+        if (run && run.length > 1) out.push(run);
+        run = [t.term];
+      }
+      linked = false;
+    });
+    if (run && run.length > 1) out.push(run);
+    return out;
+  }
+
+  /** Three neighbouring characters of each run (Analysis.trigrams). */
+  function trigrams(rs) {
+    var out = [];
+    rs.forEach(function (r) {
+      for (var i = 0; i + 2 < r.length; i++) out.push(r[i] + r[i + 1] + r[i + 2]);
+    });
+    return out;
+  }
+
+  /** A text as synonym keys are compared (Synonyms.normalize): joiners dropped, width folded, lower case, Simplified. */
+  function normalize(text, table) {
+    return simplify(lowerCase(foldAscii(joiners(text).text)), table);
+  }
+
+  /** Full-width ASCII to basic Latin only (what Synonyms.normalize folds). */
+  function foldAscii(s) {
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      var ch = s.charCodeAt(i);
+      out += ch >= 0xFF01 && ch <= 0xFF5E ? String.fromCharCode(ch - 0xFEE0) : s.charAt(i);
+    }
+    return out;
+  }
+
+  var api = { tokenize: tokenize, analyze: analyze, length: length, parseTable: parseTable, runs: runs,
+    trigrams: trigrams, normalize: normalize };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
   } else {

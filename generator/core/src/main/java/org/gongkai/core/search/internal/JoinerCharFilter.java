@@ -57,6 +57,11 @@ final class JoinerCharFilter extends BaseCharFilter {
         return sb.toString();
     }
 
+    /** The text as the filter passes it on, without the offset corrections. */
+    static String strip(String s) {
+        return new JoinerCharFilter(new java.io.StringReader("")).filter(s);
+    }
+
     private String filter(String s) {
         StringBuilder out = new StringBuilder(s.length());
         int removed = 0;

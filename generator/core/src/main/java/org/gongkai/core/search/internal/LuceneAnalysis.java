@@ -85,6 +85,11 @@ public final class LuceneAnalysis {
         return out;
     }
 
+    /** The text with the joiners inside Han runs dropped, as the analyzers' char filter drops them. */
+    public static String dropJoiners(String text) {
+        return JoinerCharFilter.strip(text);
+    }
+
     /** Every code point the transform changes, with its replacement. */
     public static Transliterator traditionalSimplified() {
         return Transliterator.getInstance(TRADITIONAL_SIMPLIFIED);
