@@ -5,11 +5,11 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * content/site.yaml: the portal and its organs. {@code synonyms}: the office's own search synonyms
- * ({@code search-synonyms}), added to the built-in table.
+ * content/site.yaml: the portal and its organs; {@code feedback} its 意见箱 ({@link Feedback#none} when it has none);
+ * {@code synonyms}: the office's own search synonyms ({@code search-synonyms}), added to the built-in table.
  */
 public record SiteConfig(String name, String shortName, String baseUrl, Language language, String siteIdCode,
-                         Contact contact, String indexPattern, HolidayCalendar holidays, String feedback,
+                         Contact contact, String indexPattern, HolidayCalendar holidays, Feedback feedback,
                          List<Organ> organs, List<Formulation> formulations, SiteMarks marks,
                          List<SynonymGroup> synonyms) {
 
