@@ -2,7 +2,7 @@ package org.gongkai.core.search;
 
 /**
  * The analyzed fields of the index, with the boost a match in each gets: the weights are explicit and tested
- * (SearchFieldWeightsTest): a 发文字号, 索引号 or title match above keywords, above the summary, above the body. The
+ * (SearchTiersTest#titleAboveSummaryAboveBody): a 发文字号, 索引号 or title match above keywords, above the summary, above the body. The
  * browser engine reads names and boosts from the export's meta.js, in this order, so changing a boost here changes
  * both sides at once.
  */
