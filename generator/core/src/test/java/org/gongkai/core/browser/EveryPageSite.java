@@ -13,7 +13,7 @@ import org.gongkai.core.model.BuildMode;
  * A small site on which the public and the internal build write every kind of page the portal has: two pages of a
  * category and of an organ, an item with everything an item can show (a wide table, footnotes, an attachment, a
  * 公示期 and a withdrawal), a 村务公开 item with its 公开栏 poster, archive year, month and volume, a free page, the
- * policy library, an annual report, the register, statistics and compliance report of the internal build.
+ * policy library, an annual report, the 意见箱 and a reply, the register, statistics and compliance report of the internal build.
  */
 final class EveryPageSite {
     /** One kind of page: a name for messages, its path in the portal (with a query for search), which build. */
@@ -52,6 +52,8 @@ final class EveryPageSite {
             new Kind("annual reports", "reports/index.html", false),
             new Kind("annual report", "reports/2025/fin/index.html", false),
             new Kind("accessibility", "accessibility/index.html", false),
+            new Kind("feedback", "feedback/index.html", false),
+            new Kind("reply", "items/gov/2026/reply/index.html", false),
             new Kind("poster", POSTER, false),
             new Kind("village organ, internal", "organs/vil/index.html", true),
             new Kind("register", "register/index.html", true),
@@ -68,6 +70,29 @@ final class EveryPageSite {
 
     static EveryPageSite build(Path dir) {
         FixtureSite site = FixtureSite.in(dir);
+        // A 意见箱 with every channel, and one published reply in its column.
+        site.write("content/site.yaml", FixtureSite.SITE_YAML + """
+                feedback:
+                  form: https://liuyan.test.example/submit
+                  mailto: liuyan@test.example
+                  github: test-county/gongkai
+                  reply-within: 10
+                """);
+        site.write("content/catalog.yaml", FixtureSite.CATALOG_YAML + """
+                  - id: hudong
+                    name: 互动交流
+                    children:
+                      - id: liuyan
+                        name: 留言答复
+                """);
+        site.item("gov/2026/reply.md", """
+                title: 关于办事收费标准的答复
+                organ: gov
+                category: liuyan
+                written: 2026-03-03
+                published: 2026-03-04
+                reply-to: {received: 2026-03-02, question: 办理营业执照要交哪些费用？, channel: 电子邮件}
+                """, "办理营业执照不收取任何费用。\n");
         for (int i = 1; i <= 21; i++) {
             site.item(String.format("gov/2026/rule-%02d.md", i), """
                     title: 测试县收费管理规范性文件第%d号
