@@ -11,7 +11,6 @@ import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.cjk.CJKBigramFilter;
 import org.apache.lucene.analysis.cjk.CJKWidthFilter;
 import org.apache.lucene.analysis.core.LowerCaseFilter;
-import org.apache.lucene.analysis.icu.ICUTransformFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
@@ -23,13 +22,14 @@ import com.ibm.icu.text.Transliterator;
 /**
  * The one analysis chain, as Lucene analyzers: JoinerCharFilter (quotation marks, book-title marks, middle dots
  * and spaces inside a Han word dropped) → StandardTokenizer → CJKWidthFilter → LowerCaseFilter →
- * ICU Traditional-Simplified → CJKBigramFilter (Han only). The index analyzer also emits each Han character as a
+ * Traditional-Simplified (ICU's transform, shipped as a table) → CJKBigramFilter (Han only). The index analyzer
+ * also emits each Han character as a
  * unigram (overlapping the bigrams, so single characters stay findable); the query analyzer emits bigrams, and a
  * unigram only for a Han character with no Han neighbour, so a query of n adjacent characters asks for n-1 bigrams.
  * Every Lucene analysis class the project uses is named here and nowhere else.
  */
 public final class LuceneAnalysis {
-    /** ICU's id of the transform; the browser's table is generated from the same transliterator. */
+    /** ICU's id of the transform the table is generated from (and the Solr configset runs). */
     public static final String TRADITIONAL_SIMPLIFIED = "Traditional-Simplified";
 
     private static final Analyzer INDEX = analyzer(true);
@@ -58,9 +58,7 @@ public final class LuceneAnalysis {
                 Tokenizer source = new StandardTokenizer();
                 TokenStream ts = new CJKWidthFilter(source);
                 ts = new LowerCaseFilter(ts);
-                // One transliterator per components: Analyzer keeps components per thread, and ICU
-                // transliterators are not documented as thread-safe.
-                ts = new ICUTransformFilter(ts, Transliterator.getInstance(TRADITIONAL_SIMPLIFIED));
+                ts = new SimplifiedFilter(ts); // ICU's Traditional-Simplified, as a table (see there)
                 ts = new CJKBigramFilter(ts, CJKBigramFilter.HAN, unigrams);
                 return new TokenStreamComponents(source, ts);
             }
@@ -90,7 +88,7 @@ public final class LuceneAnalysis {
         return JoinerCharFilter.strip(text);
     }
 
-    /** Every code point the transform changes, with its replacement. */
+    /** ICU's transform, which the shipped table is generated from and checked against. */
     public static Transliterator traditionalSimplified() {
         return Transliterator.getInstance(TRADITIONAL_SIMPLIFIED);
     }

@@ -2,9 +2,14 @@ package org.gongkai.core.search.internal;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
@@ -13,11 +18,13 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
+import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReader;
+import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
@@ -38,6 +45,7 @@ import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
 import org.gongkai.core.search.Analysis;
+import org.gongkai.core.internal.Folders;
 import org.gongkai.core.search.SearchDocument;
 import org.gongkai.core.search.SearchField;
 import org.gongkai.core.search.SearchFilters;
@@ -50,9 +58,9 @@ import org.gongkai.core.search.SearchSort;
  * search API the project uses is in this class, so that moving to Lucene 10 (Java 21) touches only here and
  * {@link LuceneAnalysis}.
  *
- * <p>Documents are added by one thread in the given order and merged with a merge policy that keeps adjacent
- * segments together, then force-merged to one segment: document ids are the list positions, which the browser
- * engine uses as its tie-break, as Lucene does.
+ * <p>Documents are added in the given order (in contiguous slices on their own threads for a large site, added
+ * back in order) and merged with a merge policy that keeps adjacent segments together, then force-merged to one
+ * segment: document ids are the list positions, which the browser engine uses as its tie-break, as Lucene does.
  */
 public final class LuceneIndex implements Closeable {
     /** Stored: the item's URL. */
@@ -75,6 +83,11 @@ public final class LuceneIndex implements Closeable {
         // query's own limits (SearchQuery), not by Lucene's default of 1024.
         IndexSearcher.setMaxClauseCount(1 << 16);
     }
+    private static final int RAM_BUFFER_MB = 128;
+    private static final int MIN_SLICE = 2_000;
+    private static final int MAX_SLICES = 4;
+    /** Where the slices are indexed, inside the index folder, and deleted once merged. */
+    private static final String SLICES = "slices";
 
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
@@ -112,18 +125,119 @@ public final class LuceneIndex implements Closeable {
 
     /** Writes the index; {@code synonyms} (lines, Synonyms' own form) is kept in the commit data. */
     public static void write(Path dir, List<SearchDocument> docs, String synonyms) throws IOException {
-        IndexWriterConfig config = new IndexWriterConfig(LuceneAnalysis.indexAnalyzer())
+        write(dir, docs, synonyms, slices(docs.size(), Runtime.getRuntime().availableProcessors()));
+    }
+
+    /**
+     * {@code slices} of the documents indexed at once; what the index holds (documents, their ids, terms and
+     * statistics) is the same for any number. Public for the test that checks that.
+     */
+    public static void write(Path dir, List<SearchDocument> docs, int slices) throws IOException {
+        write(dir, docs, "", slices);
+    }
+
+    private static void write(Path dir, List<SearchDocument> docs, String synonyms, int slices) throws IOException {
+        java.util.Map<String, String> commit = java.util.Map.of(SYNONYMS, synonyms);
+        if (slices == 1) {
+            try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config(RAM_BUFFER_MB))) {
+                addAll(w, docs, 0, docs.size());
+                w.forceMerge(1);
+                w.setLiveCommitData(commit.entrySet());
+            }
+            return;
+        }
+        // Analysis and inversion are most of the work: contiguous slices are indexed on their own threads, and
+        // their segments merged in order into one, so that document ids stay the list positions.
+        Path work = dir.resolve(SLICES);
+        List<Path> sliceDirs = new ArrayList<>();
+        for (int k = 0; k < slices; k++) {
+            sliceDirs.add(work.resolve(Integer.toString(k)));
+        }
+        ExecutorService pool = Executors.newFixedThreadPool(slices, r -> {
+            Thread t = new Thread(r, "gongkai-search-index");
+            t.setDaemon(true);
+            return t;
+        });
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int k = 0; k < slices; k++) {
+                int from = (int) ((long) docs.size() * k / slices);
+                int to = (int) ((long) docs.size() * (k + 1) / slices);
+                Path sliceDir = sliceDirs.get(k);
+                done.add(pool.submit(() -> {
+                    try (FSDirectory d = FSDirectory.open(sliceDir);
+                         IndexWriter w = new IndexWriter(d, config(RAM_BUFFER_MB / slices))) {
+                        addAll(w, docs, from, to); // segments in document order: one thread, adjacent merges
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : done) {
+                await(f);
+            }
+            List<DirectoryReader> readers = new ArrayList<>();
+            try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config(RAM_BUFFER_MB))) {
+                List<CodecReader> leaves = new ArrayList<>();
+                for (Path sliceDir : sliceDirs) {
+                    DirectoryReader r = DirectoryReader.open(FSDirectory.open(sliceDir));
+                    readers.add(r);
+                    for (LeafReaderContext leaf : r.leaves()) {
+                        leaves.add((CodecReader) leaf.reader());
+                    }
+                }
+                w.addIndexes(leaves.toArray(CodecReader[]::new));
+                w.forceMerge(1);
+                w.setLiveCommitData(commit.entrySet());
+            } finally {
+                for (DirectoryReader r : readers) {
+                    r.directory().close();
+                    r.close();
+                }
+            }
+        } finally {
+            pool.shutdownNow();
+            Folders.delete(work);
+        }
+    }
+
+    /** Slices of at least {@value #MIN_SLICE} documents, one per processor, at most {@value #MAX_SLICES}. */
+    static int slices(int documents, int processors) {
+        return Math.max(1, Math.min(Math.min(processors, MAX_SLICES), documents / MIN_SLICE));
+    }
+
+    private static IndexWriterConfig config(int ramBufferMb) {
+        return new IndexWriterConfig(LuceneAnalysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
                 .setSimilarity(new BM25Similarity())
                 .setMergePolicy(new LogDocMergePolicy())
-                .setRAMBufferSizeMB(128)
+                .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(true);
-        try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config)) {
-            for (int i = 0; i < docs.size(); i++) {
-                w.addDocument(document(docs.get(i), i));
+    }
+
+    private static void addAll(IndexWriter w, List<SearchDocument> docs, int from, int to) throws IOException {
+        for (int i = from; i < to; i++) {
+            w.addDocument(document(docs.get(i), i));
+        }
+    }
+
+    private static void await(Future<?> f) throws IOException {
+        try {
+            f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new InterruptedIOException("interrupted while the search index was written");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
             }
-            w.forceMerge(1);
-            w.setLiveCommitData(java.util.Map.of(SYNONYMS, synonyms).entrySet());
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IOException(cause);
         }
     }
 
