@@ -23,6 +23,10 @@ if [ ! -d "$old/generator/core/target/classes" ]; then
   git archive "$BEFORE" generator themes | tar -x -C "$old"
   mvn -B -q -o -f "$old/generator/core/pom.xml" compile >/dev/null
 fi
+# Its own dependencies (it analysed with lucene-analysis-icu, which this checkout no longer uses).
+mvn -B -q -o -f "$old/generator/core/pom.xml" dependency:build-classpath \
+    -Dmdep.outputFile="$PWD/$WORK/classpath-before.txt" >/dev/null
+OLD_DEPS="$(cat "$WORK/classpath-before.txt")"
 # Both engines read a copy of content/ (outside git, so an item without a published date has the same date in both).
 rm -rf "$WORK/content-before" "$WORK/content-now" && cp -r content "$WORK/content-before" && cp -r content "$WORK/content-now"
 python3 - "$WORK/content-before/site.yaml" <<'PY'
@@ -36,7 +40,7 @@ PY
 : >"$WORK/rows.md"
 : >"$WORK/queries.md"
 echo "== scoring $BEFORE"
-java -cp "$old/generator/core/target/classes:generator/core/target/test-classes:$DEPS" org.gongkai.core.search.SearchQualityEval \
+java -cp "$old/generator/core/target/classes:generator/core/target/test-classes:$OLD_DEPS" org.gongkai.core.search.SearchQualityEval \
     "$WORK/content-before" "$old/themes/default" "$WORK/portal-before" bench/search-judgements.tsv "before ($BEFORE)" \
     "$WORK/queries-before.md" 2>"$WORK/before.log" >>"$WORK/rows.md"
 echo "== scoring this checkout"
