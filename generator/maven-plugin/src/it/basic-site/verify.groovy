@@ -27,4 +27,16 @@ assert new File(portal, 'items/fin/2026/withdrawn/index.html').getText('UTF-8').
 }
 def json = new groovy.json.JsonSlurper().parse(new File(basedir, 'target/gongkai/diagnostics.json'))
 assert json.errors == 0
+
+// A quiet build: no library noise, a progress line only for slow work, and one summary line per goal. The time in
+// the summary is the console's only: no file of the portal or beside it carries it.
+def log = new File(basedir, 'build.log').getText('UTF-8')
+assert !log.contains('log4j') && !log.contains('SLF4J') : 'library noise in the build log'
+assert log =~ /检查完成：\d+ 个条目可见，\d+ 个警告，0 个错误，用时 \d+\.\d 秒/
+assert log =~ /门户已生成：\d+ 个条目，\d+ 个页面，\d+ 个警告，0 个错误，用时 \d+\.\d 秒 → target\/portal/
+new File(basedir, 'target').eachFileRecurse { f ->
+    if (f.isFile() && !f.name.endsWith('.log')) {
+        assert !f.getText('UTF-8').contains('用时') : "the build's time got into $f"
+    }
+}
 return true

@@ -88,7 +88,7 @@ public final class Gongkai {
             return internalError(diagnostics, e, Optional.empty());
         }
         if (model.isEmpty() || diagnostics.hasErrors()) {
-            progress.info("Not written: the content has errors; " + outputDir + " is unchanged.");
+            progress.detail("Not written: the content has errors; " + outputDir + " is unchanged.");
             return finish(diagnostics, false, 0, 0, model);
         }
         if (!Files.isDirectory(themeDir.resolve("templates"))) {
@@ -119,8 +119,9 @@ public final class Gongkai {
             // that recurses without end. The version folder is already dropped: the live portal is untouched.
             return internalError(diagnostics, e, model);
         }
-        progress.info(String.format(java.util.Locale.ROOT, "render+write: %d pages in %d ms → %s", pages,
-                (System.nanoTime() - start) / 1_000_000, outputDir));
+        progress.stage(languageFor(model), ms(start),
+                String.format(java.util.Locale.ROOT, "render+write: %d pages → %s", pages, outputDir),
+                "生成并写出 " + pages + " 个页面");
         return finish(diagnostics, true, model.get().visible().size(), pages, model);
     }
 
@@ -150,7 +151,8 @@ public final class Gongkai {
     /** Validate and build never throw: what escapes a stage is a bug, reported as one line with where it was thrown. */
     private BuildResult internalError(Diagnostics diagnostics, Throwable e, Optional<SiteModel> model) {
         diagnostics.add(Code.INTERNAL_ERROR, SourcePosition.site(), describe(e));
-        progress.info(outputDir == null ? "Internal error." : "Not written: internal error; " + outputDir + " is unchanged.");
+        // The diagnostic says what happened and the summary line that nothing was written: a detail is enough.
+        progress.detail(outputDir == null ? "Internal error." : "Not written: internal error; " + outputDir + " is unchanged.");
         return finish(diagnostics, false, 0, 0, model);
     }
 
@@ -174,6 +176,7 @@ public final class Gongkai {
         org.gongkai.core.pipeline.Pipeline.Builder p = org.gongkai.core.pipeline.Pipeline.builder().mode(mode)
                 .progress(progress);
         baseUrl.ifPresent(p::baseUrl);
+        language.ifPresent(p::language);
         return p.build().run(contentDir, now, diagnostics).map(org.gongkai.core.pipeline.Pipeline.Prepared::model);
     }
 
@@ -187,10 +190,6 @@ public final class Gongkai {
                 .sorted(java.util.Comparator.comparing((org.gongkai.core.content.Item i) -> i.published().get()).thenComparing(i -> i.file()))
                 .map(i -> i.published().get() + "  " + i.file() + "  " + i.title())
                 .toList();
-    }
-
-    private static long count(Diagnostics d, boolean errors) {
-        return d.sorted().stream().filter(x -> x.isError() == errors).count();
     }
 
     private static long ms(long start) {
@@ -219,7 +218,7 @@ public final class Gongkai {
             Files.createDirectories(f.toAbsolutePath().getParent());
             Files.writeString(f, text, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            progress.info("could not write " + f + ": " + e.getMessage());
+            progress.info("无法写出 " + f + "：" + e.getMessage() + " (could not write it)");
         }
     }
 

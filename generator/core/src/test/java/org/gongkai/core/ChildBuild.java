@@ -65,7 +65,17 @@ public final class ChildBuild {
             }
         };
         BuildResult result = Gongkai.builder().contentDir(Path.of(args[0])).themeDir(FixtureSite.theme())
-                .outputDir(Path.of(args[1])).now(FixtureSite.NOW).writeListener(listener).progress(line -> System.out.println("progress: " + line))
+                .outputDir(Path.of(args[1])).now(FixtureSite.NOW).writeListener(listener).progress(new org.gongkai.core.Progress() {
+                    @Override
+                    public void info(String line) {
+                        System.out.println("progress: " + line);
+                    }
+
+                    @Override
+                    public void detail(String line) {
+                        System.out.println("progress: " + line);
+                    }
+                })
                 .build().build();
         result.diagnostics().forEach(d -> System.out.println(d.format()));
         System.out.println(result.written() ? "WRITTEN" : "NOT WRITTEN");

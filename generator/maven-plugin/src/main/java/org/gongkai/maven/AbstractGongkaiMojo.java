@@ -1,6 +1,7 @@
 package org.gongkai.maven;
 
 import java.io.File;
+import java.nio.file.Path;
 import java.time.OffsetDateTime;
 import java.util.Locale;
 import java.util.Optional;
@@ -10,6 +11,7 @@ import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.gongkai.core.BuildResult;
+import org.gongkai.core.BuildSummary;
 import org.gongkai.core.Gongkai;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.DiagnosticLanguage;
@@ -71,7 +73,8 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
         BuildMode mode = switch (audience.strip().toLowerCase(Locale.ROOT)) {
             case "public" -> BuildMode.PUBLIC;
             case "internal" -> BuildMode.INTERNAL;
-            default -> throw new MojoExecutionException("gongkai.audience must be 'public' or 'internal', not '" + audience + "'");
+            default -> throw new MojoExecutionException("gongkai.audience 只能是 public（公开门户）或 internal（内部门户），不能是“"
+                    + audience + "” (gongkai.audience must be 'public' or 'internal')");
         };
         File out = outputDirectory != null ? outputDirectory
                 : new File(buildDirectory, mode == BuildMode.INTERNAL ? "portal-internal" : "portal");
@@ -83,7 +86,7 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
                 .baseUrl(baseUrl)
                 .now(parseNow())
                 .diagnosticsFile(diagnosticsFile.toPath())
-                .progress(line -> getLog().info(line))
+                .progress(new LogProgress(getLog()))
                 .diagnosticLanguage(language().orElse(null))
                 .build();
     }
@@ -102,22 +105,33 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
         }
         Optional<OffsetDateTime> t = org.gongkai.core.content.Dates.parseDateTime(now);
         if (t.isEmpty()) {
-            throw new MojoExecutionException("gongkai.now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00, not '" + now + "'");
+            throw new MojoExecutionException("gongkai.now 写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS+08:00，不能是“" + now
+                    + "” (gongkai.now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00)");
         }
         return t.get();
     }
 
-    /** Prints every diagnostic (and GitHub annotations in Actions); fails the build on errors. */
-    void report(BuildResult result) throws MojoFailureException {
+    /**
+     * Prints every diagnostic (and GitHub annotations in Actions), then the summary line (items, pages, warnings,
+     * errors, time since {@code startNanos}); fails the build on errors.
+     */
+    void report(BuildResult result, boolean built, long startNanos) throws MojoFailureException {
         print(result.diagnostics(), result.language());
+        Path output = result.output() == null ? null : shown(result.output());
+        getLog().info(BuildSummary.line(result, built, (System.nanoTime() - startNanos) / 1_000_000, output));
+        getLog().debug("diagnostics: " + diagnosticsFile);
         boolean en = result.language() == DiagnosticLanguage.EN;
-        getLog().info(en ? result.errorCount() + " errors, " + result.warningCount() + " warnings (" + diagnosticsFile + ")"
-                : result.errorCount() + " 个错误，" + result.warningCount() + " 个警告（" + diagnosticsFile + "）");
         if (result.hasErrors()) {
-            throw new MojoFailureException(en ? result.errorCount() + " error(s) in " + contentDirectory
-                    + "; each is listed above with file:line and a hint. Nothing was written."
-                    : contentDirectory + " 中有 " + result.errorCount() + " 个错误，上面逐条列出了文件、行号和改法；门户没有写出，原有的保持不变。");
+            throw new MojoFailureException(en ? result.errorCount() + " error(s) in " + shown(contentDirectory.toPath())
+                    + "; each is listed above with file:line and a hint (also in " + shown(diagnosticsFile.toPath())
+                    + "). Nothing was written."
+                    : shown(contentDirectory.toPath()) + " 中有 " + result.errorCount() + " 个错误，上面逐条列出了文件、行号和改法（也写在 "
+                    + shown(diagnosticsFile.toPath()) + " 中）；门户没有写出，原有的保持不变。");
         }
+    }
+
+    Path shown(Path p) {
+        return LogProgress.shown(basedir.toPath(), p);
     }
 
     /** Each diagnostic as a log line with the content folder's path (and a GitHub annotation in Actions). */

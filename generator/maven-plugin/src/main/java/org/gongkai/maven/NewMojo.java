@@ -4,23 +4,21 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Optional;
 
-import org.apache.maven.plugin.AbstractMojo;
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugin.MojoFailureException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
-import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.DiagnosticLanguage;
 import org.gongkai.core.scaffold.ItemScaffolder;
 
 /**
  * Scaffolds a new item: {@code mvn gongkai:new -Dgongkai.organ=czj -Dgongkai.category=bumen-yujuesuan
- * -Dgongkai.title="…"}. Assigns the organ's next 索引号 for the year and prints the file's path.
+ * -Dgongkai.title="…"}. Assigns the organ's next 索引号 for the year, after every number in use in the work tree
+ * and on the branches of this clone and of its remotes (fetched first), says which it compared with, and prints
+ * the file's path.
  */
 @Mojo(name = "new", threadSafe = true)
-public class NewMojo extends AbstractMojo {
-
-    @Parameter(property = "gongkai.contentDirectory", defaultValue = "${project.basedir}/content")
-    java.io.File contentDirectory;
+public class NewMojo extends AbstractGongkaiMojo {
 
     /** The publishing organ's id (site.yaml). */
     @Parameter(property = "gongkai.organ", required = true)
@@ -42,9 +40,12 @@ public class NewMojo extends AbstractMojo {
     @Parameter(property = "gongkai.written")
     String written;
 
-    /** The language of diagnostics: zh-Hans (default), zh-Hant or en. */
-    @Parameter(property = "gongkai.lang", defaultValue = "zh-Hans")
-    String lang;
+    /**
+     * Fetch every remote first, so that the numbers on the other editors' pushed branches count (git fetch; set
+     * false to work offline with the branches as last fetched).
+     */
+    @Parameter(property = "gongkai.fetch", defaultValue = "true")
+    boolean fetch;
 
     @Override
     public void execute() throws MojoExecutionException, MojoFailureException {
@@ -55,17 +56,16 @@ public class NewMojo extends AbstractMojo {
             throw new MojoExecutionException("gongkai.written must be YYYY-MM-DD, not '" + written + "'");
         }
         ItemScaffolder.Result result = new ItemScaffolder().scaffold(contentDirectory.toPath(),
-                new ItemScaffolder.Request(organ, category, title, date, Optional.ofNullable(slug)));
-        for (Diagnostic d : result.diagnostics()) {
-            if (d.isError()) {
-                getLog().error(d.format(org.gongkai.core.diagnostic.DiagnosticLanguage.of(lang)
-                        .orElse(org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT)));
-            }
-        }
+                new ItemScaffolder.Request(organ, category, title, date, Optional.ofNullable(slug)), fetch);
+        DiagnosticLanguage language = language().orElse(result.language());
+        print(result.diagnostics().stream().filter(org.gongkai.core.diagnostic.Diagnostic::isError).toList(), language);
         if (result.file().isEmpty()) {
-            throw new MojoFailureException("No item was created; see the errors above.");
+            throw new MojoFailureException(language == DiagnosticLanguage.EN ? "No item was created; see the errors above."
+                    : "没有建立条目：见上面的错误。");
         }
-        getLog().info("索引号 " + result.index());
-        getLog().info("Created " + contentDirectory.toPath().resolve(result.file().get()));
+        boolean en = language == DiagnosticLanguage.EN;
+        getLog().info((en ? "索引号 " : "索引号：") + result.index());
+        result.branches().describe(language).forEach(line -> getLog().info("  " + line));
+        getLog().info((en ? "Created " : "已建立 ") + basedir.toPath().relativize(contentDirectory.toPath().resolve(result.file().get())));
     }
 }

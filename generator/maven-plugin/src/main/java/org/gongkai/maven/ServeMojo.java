@@ -51,7 +51,7 @@ public class ServeMojo extends AbstractGongkaiMojo {
             server.close();
         }, "gongkai-serve-shutdown");
         Runtime.getRuntime().addShutdownHook(hook);
-        getLog().info("Serving " + server.url() + " — press Ctrl-C to stop");
+        getLog().info("预览地址 " + server.url() + " ，按 Ctrl-C 停止 (serving; press Ctrl-C to stop)");
         try {
             server.awaitClose(); // returns once close() has finished
         } catch (InterruptedException e) {
@@ -86,7 +86,8 @@ public class ServeMojo extends AbstractGongkaiMojo {
             return null;
         }
         return Dates.parseDateTime(now).orElseThrow(() -> new MojoExecutionException(
-                "gongkai.now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00, not '" + now + "'"));
+                "gongkai.now 写成 YYYY-MM-DD 或 YYYY-MM-DDTHH:MM:SS+08:00，不能是“" + now
+                        + "” (gongkai.now must be YYYY-MM-DD or YYYY-MM-DDTHH:MM:SS+08:00)"));
     }
 
     private static ServeLog log(Log log) {

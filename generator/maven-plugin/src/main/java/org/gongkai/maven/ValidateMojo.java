@@ -16,11 +16,13 @@ public class ValidateMojo extends AbstractGongkaiMojo {
             getLog().info("gongkai:validate skipped");
             return;
         }
+        long start = System.nanoTime();
         BuildResult result = engine().validate();
         if (!result.scheduled().isEmpty()) {
-            getLog().info("Scheduled (not public until then):");
+            getLog().info(result.language() == org.gongkai.core.diagnostic.DiagnosticLanguage.EN
+                    ? "Scheduled (not public until then):" : "定时发布（到时才公开）：");
             result.scheduled().forEach(s -> getLog().info("  " + s));
         }
-        report(result);
+        report(result, false, start);
     }
 }

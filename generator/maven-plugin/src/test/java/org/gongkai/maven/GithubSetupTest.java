@@ -193,4 +193,146 @@ class GithubSetupTest {
         assertThat(m.matches()).as(link).isTrue();
         assertThat(ROOT.resolve(".github/ISSUE_TEMPLATE").resolve(m.group(1))).as("the template %s links to", link).isRegularFile();
     }
+
+    /** How a fresh clone gets the plugin that the goals typed by hand (gongkai:new, …) resolve by their prefix. */
+    static final String INSTALL = "mvn -B -q -f generator/pom.xml install -DskipTests -Dinvoker.skip";
+
+    /**
+     * The goals the README and the first-run guide tell an editor to type work from a fresh clone as written:
+     * each exists, runs on the root pom only (-N, not the generator modules), and the install it needs is given
+     * before the first of them; the root pom declares the plugin, so that the prefix resolves.
+     */
+    @Test
+    void theGoalsTheDocsTellEditorsToTypeExistAndComeAfterTheInstall() throws IOException {
+        Pattern typed = Pattern.compile("(?m)^(mvn [^#\\n]*?)(?<![\\w.:-])gongkai:([a-z-]+)([^#\\n]*)");
+        for (String doc : List.of("README.md", "docs/first-run.md")) {
+            String text = Files.readString(ROOT.resolve(doc), StandardCharsets.UTF_8);
+            Matcher m = typed.matcher(text);
+            int first = -1;
+            int n = 0;
+            while (m.find()) {
+                n++;
+                first = first < 0 ? m.start() : first;
+                assertThat(goals).as("%s: %s", doc, m.group()).contains(m.group(2));
+                assertThat(" " + m.group(1) + m.group(3) + " ").as("%s: %s runs on the root pom only", doc, m.group())
+                        .contains(" -N ");
+            }
+            assertThat(n).as("%s tells editors which goals to type", doc).isGreaterThanOrEqualTo(3);
+            int install = text.indexOf(INSTALL);
+            assertThat(install).as("%s gives the install command", doc).isNotNegative();
+            assertThat(install).as("%s: the install before the first goal", doc).isLessThan(first);
+        }
+        String rootPom = Files.readString(ROOT.resolve("pom.xml"), StandardCharsets.UTF_8);
+        assertThat(rootPom.substring(rootPom.indexOf("<plugins>", rootPom.indexOf("</pluginManagement>"))))
+                .contains("<groupId>org.gongkai</groupId>", "<artifactId>gongkai-maven-plugin</artifactId>");
+        assertThat(Files.readString(Path.of("target/classes/META-INF/maven/plugin.xml"))).contains("<goalPrefix>gongkai</goalPrefix>");
+        // The review workflow, a fresh clone too, installs the same way before it runs the goal.
+        String review = runs(workflows.get("review.yml"));
+        assertThat(review.indexOf("install -f generator/pom.xml")).isNotNegative().isLessThan(review.indexOf(":review"));
+    }
+
+    /** The first-run guide is written for the office, Chinese first, and covers the day from fork to first review. */
+    @Test
+    void theFirstRunGuideIsChineseFirstAndCoversTheOfficesFirstDay() throws IOException {
+        String guide = Files.readString(ROOT.resolve("docs/first-run.md"), StandardCharsets.UTF_8);
+        assertThat(guide.lines().findFirst().orElse("")).startsWith("# ").matches(".*\\p{IsHan}.*");
+        for (String step : List.of("fork", "site.yaml", "organs", "CODEOWNERS", "branch-protection.md", "Pages",
+                "gongkai:new", "gongkai:review", "保密审查", "Ctrl-C")) {
+            assertThat(guide).as("the guide covers %s", step).contains(step);
+        }
+        long han = guide.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN).count();
+        long latin = guide.codePoints().filter(c -> c < 128 && Character.isLetter(c)).count();
+        assertThat(han).as("mostly Chinese prose (commands aside)").isGreaterThan(latin / 2);
+        assertThat(Files.readString(ROOT.resolve("README.md"))).contains("docs/first-run.md");
+    }
+
+    // --- A GitHub-ready set-up: pinned actions, time limits, least permissions, one Pages deployment at a time.
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Map<String, Object>> jobs(Map<String, Object> workflow) {
+        return (Map<String, Map<String, Object>>) workflow.get("jobs");
+    }
+
+    /** Every {@code uses:} line of every workflow, as written (YAML parsers drop the comment with the version). */
+    private static List<String> usesLines() throws IOException {
+        List<String> out = new ArrayList<>();
+        try (Stream<Path> s = Files.list(ROOT.resolve(".github/workflows"))) {
+            for (Path p : s.sorted().toList()) {
+                Files.readAllLines(p).stream().map(String::strip).filter(l -> l.matches("(- )?uses:.*"))
+                        .forEach(l -> out.add(p.getFileName() + ": " + l));
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void everyActionIsPinnedByCommitShaWithItsReleaseInAComment() throws IOException {
+        Pattern pinned = Pattern.compile(".*: (?:- )?uses: ([\\w.-]+/[\\w.-]+)@([0-9a-f]{40}) # (v\\d+\\.\\d+\\.\\d+)$");
+        Map<String, String> shaOf = new java.util.HashMap<>();
+        List<String> lines = usesLines();
+        assertThat(lines).hasSizeGreaterThanOrEqualTo(6);
+        for (String line : lines) {
+            Matcher m = pinned.matcher(line);
+            assertThat(m.matches()).as("pinned as owner/action@<40 hex> # vX.Y.Z: %s", line).isTrue();
+            String release = m.group(1) + " " + m.group(3);
+            String before = shaOf.putIfAbsent(release, m.group(2));
+            assertThat(before == null || before.equals(m.group(2))).as("one SHA for %s everywhere", release).isTrue();
+        }
+        // One release of an action across the workflows, so that an update is one search-and-replace.
+        assertThat(shaOf.keySet().stream().map(k -> k.split(" ")[0]).distinct().count()).isEqualTo(shaOf.size());
+    }
+
+    @Test
+    void everyJobHasATimeLimit() {
+        workflows.forEach((name, w) -> jobs(w).forEach((id, job) -> {
+            assertThat(job.get("timeout-minutes")).as("%s job %s: timeout-minutes", name, id).isInstanceOf(Integer.class);
+            assertThat((Integer) job.get("timeout-minutes")).as("%s job %s", name, id).isBetween(1, 90);
+        }));
+    }
+
+    /** Nothing by default; each job asks for what it needs, and only these jobs may write. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void leastPermissionsPerJob() {
+        Map<String, Set<String>> mayWrite = Map.of(
+                "review.yml/review", Set.of("pull-requests"),
+                "publish.yml/deploy", Set.of("pages", "id-token"));
+        workflows.forEach((name, w) -> {
+            assertThat(w.get("permissions")).as("%s: top-level permissions: {}", name).isEqualTo(Map.of());
+            jobs(w).forEach((id, job) -> {
+                assertThat(job.get("permissions")).as("%s job %s declares its permissions", name, id).isInstanceOf(Map.class);
+                Map<String, Object> granted = (Map<String, Object>) job.get("permissions");
+                Set<String> writes = new java.util.TreeSet<>();
+                granted.forEach((scope, level) -> {
+                    assertThat(level).as("%s job %s: %s", name, id, scope).isIn("read", "write", "none");
+                    if ("write".equals(level)) {
+                        writes.add(scope);
+                    }
+                });
+                assertThat(writes).as("%s job %s writes only what it must", name, id)
+                        .isEqualTo(mayWrite.getOrDefault(name + "/" + id, Set.of()));
+            });
+        });
+    }
+
+    @Test
+    @SuppressWarnings("unchecked")
+    void onePagesDeploymentAtATimeAndCheckoutsKeepNoToken() {
+        Map<String, Object> publish = workflows.get("publish.yml");
+        assertThat(publish.get("concurrency")).as("publish.yml: concurrency")
+                .isEqualTo(Map.of("group", "pages", "cancel-in-progress", false));
+        assertThat(jobs(publish).get("deploy").get("needs")).isEqualTo("build");
+        workflows.forEach((name, w) -> steps(w).stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/checkout"))
+                .forEach(s -> assertThat(((Map<String, Object>) s.get("with")).get("persist-credentials"))
+                        .as("%s: checkout with persist-credentials: false", name).isEqualTo(false)));
+    }
+
+    /** Review fails on blocking errors; the comment must still say why. */
+    @Test
+    void theReviewCommentIsPostedEvenWhenTheReviewFails() {
+        Map<String, Object> comment = steps(workflows.get("review.yml")).stream()
+                .filter(s -> String.valueOf(s.get("uses")).startsWith("actions/github-script")).findFirst().orElseThrow();
+        assertThat(String.valueOf(comment.get("if"))).contains("!cancelled()").contains("review.md");
+    }
 }

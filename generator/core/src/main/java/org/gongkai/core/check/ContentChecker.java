@@ -60,14 +60,18 @@ public final class ContentChecker {
             checkIndex(item, organ, indexes, indexPattern, content.site().indexPattern());
             checkReferences(item, refs);
             checkAttachments(item, content);
-            privacy.scan(item);
-            wording.check(item);
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
             ReplyCheck.check(item, content.site().feedback().replyWithin(), content.site().holidays(), diagnostics);
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
             checkExpiry(item, content.catalog(), today);
         }
+        // The text scans are most of the stage's time and independent per item; Diagnostics is thread-safe and
+        // sorted in a total order, so the report does not depend on which thread found what first.
+        content.items().parallelStream().forEach(item -> {
+            privacy.scan(item);
+            wording.check(item);
+        });
         CadenceCheck.check(content, today, diagnostics);
         reportUnattached(content);
         refuseActiveAttachments(content);

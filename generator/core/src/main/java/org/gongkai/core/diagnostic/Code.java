@@ -72,6 +72,8 @@ public enum Code {
     MISPLACED_FILE(Stage.CHECK, Severity.WARNING),
     MISSING_INDEX(Stage.CHECK, Severity.WARNING),
     DUPLICATE_INDEX(Stage.CHECK, Severity.ERROR),
+    /** gongkai:review: the base branch took the number after the pull request's branch was made. */
+    INDEX_TAKEN(Stage.CHECK, Severity.ERROR),
     INDEX_PATTERN(Stage.CHECK, Severity.WARNING),
     UNKNOWN_REFERENCE(Stage.CHECK, Severity.ERROR),
     SELF_REFERENCE(Stage.CHECK, Severity.ERROR),

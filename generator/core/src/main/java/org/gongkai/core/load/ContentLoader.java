@@ -73,14 +73,15 @@ public final class ContentLoader {
         Catalog catalog = readYaml(files, "catalog.yaml").map(m -> new CatalogLoader(diagnostics).read(m))
                 .orElse(new Catalog(List.of()));
         ItemLoader items = new ItemLoader(diagnostics, site.language());
-        List<Item> loaded = new ArrayList<>();
-        for (StoredFile f : files.items()) {
-            if (itemCache != null) {
-                cachedItem(f, root.resolve(f.path()), site.language()).ifPresent(loaded::add);
-                continue;
-            }
-            readMarkdown(f).flatMap(md -> items.read(f.path(), md.fm(), md.body(), md.bodyLine())).ifPresent(loaded::add);
-        }
+        // A build reads and parses items on the common pool, independently, in the files' order (Diagnostics is
+        // thread-safe and sorted in a total order; the loaders keep no state between files). The preview's cache
+        // is one thread's, and with it most files are not parsed at all.
+        List<Item> loaded = itemCache != null
+                ? files.items().stream().map(f -> cachedItem(f, root.resolve(f.path()), site.language()))
+                        .flatMap(Optional::stream).toList()
+                : files.items().parallelStream()
+                        .map(f -> readMarkdown(f).flatMap(md -> items.read(f.path(), md.fm(), md.body(), md.bodyLine())))
+                        .flatMap(Optional::stream).toList();
         List<Page> pages = new ArrayList<>();
         Map<String, String> pageSlugs = new HashMap<>();
         for (StoredFile f : files.pages()) {

@@ -12,6 +12,7 @@ import org.gongkai.core.check.ContentChecker;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Dates;
 import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.DiagnosticLanguage;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.history.GitHistoryReader;
 import org.gongkai.core.history.History;
@@ -56,6 +57,7 @@ public final class Pipeline {
     private final Optional<String> baseUrl;
     private final Optional<ContentLoader.ItemCache> itemCache;
     private final Progress progress;
+    private final Optional<DiagnosticLanguage> language;
 
     private Pipeline(Builder b) {
         this.mode = b.mode;
@@ -64,6 +66,7 @@ public final class Pipeline {
         this.baseUrl = Optional.ofNullable(b.baseUrl);
         this.itemCache = Optional.ofNullable(b.itemCache);
         this.progress = b.progress;
+        this.language = Optional.ofNullable(b.language);
     }
 
     public static Builder builder() {
@@ -84,9 +87,11 @@ public final class Pipeline {
         }
         Content content = baseUrl.map(u -> loaded.get().withSite(loaded.get().site().withBaseUrl(u))).orElse(loaded.get());
         long load = ms(t0);
-        progress.info(String.format(Locale.ROOT, "load: %d items, %d pages, %d organs, %d categories in %d ms",
+        DiagnosticLanguage lang = language.orElseGet(() -> DiagnosticLanguage.of(content.site().language().tag())
+                .orElse(DiagnosticLanguage.DEFAULT));
+        progress.stage(lang, load, String.format(Locale.ROOT, "load: %d items, %d pages, %d organs, %d categories",
                 content.items().size(), content.pages().size(), content.site().organs().size(),
-                content.catalog().all().size(), load));
+                content.catalog().all().size()), "读取内容：" + content.items().size() + " 个条目");
 
         long t1 = System.nanoTime();
         long check = 0;
@@ -94,8 +99,8 @@ public final class Pipeline {
         if (checks == Checks.FIRST) {
             new ContentChecker(diagnostics).check(content, Dates.dayInChina(now));
             check = ms(t1);
-            progress.info(String.format(Locale.ROOT, "check: %d errors, %d warnings in %d ms",
-                    count(diagnostics, true), count(diagnostics, false), check));
+            progress.stage(lang, check, String.format(Locale.ROOT, "check: %d errors, %d warnings",
+                    count(diagnostics, true), count(diagnostics, false)), "检查内容");
         } else if (checks == Checks.ALONGSIDE) {
             // The checks only read the content and nothing below needs them until the end: on another core they
             // take the longest stage off the wait.
@@ -105,18 +110,22 @@ public final class Pipeline {
         long t2 = System.nanoTime();
         History h = history.read(contentDir, diagnostics);
         long hist = ms(t2);
-        progress.info(String.format(Locale.ROOT, "history: %s in %d ms", h.available() ? "git" : "no git repository", hist));
+        progress.stage(lang, hist, "history: " + (h.available() ? "git" : "no git repository"),
+                h.available() ? "读取 git 历史" : "没有 git 历史");
 
         long t3 = System.nanoTime();
         SiteModel model = new ModelBuilder(diagnostics).build(content, h, mode, now);
         long modelMs = ms(t3);
-        progress.info(String.format(Locale.ROOT, "model: %d visible (%s build), %d listed in %d ms",
-                model.visible().size(), mode.name().toLowerCase(Locale.ROOT), model.listed().size(), modelMs));
+        progress.stage(lang, modelMs, String.format(Locale.ROOT, "model: %d visible (%s build), %d listed",
+                model.visible().size(), mode.name().toLowerCase(Locale.ROOT), model.listed().size()),
+                "建立站点模型：" + model.visible().size() + " 个条目可见");
 
         if (alongside != null) {
             Checked c = alongside.join();
             c.diagnostics().forEach(diagnostics::add);
             check = c.millis();
+            progress.stage(lang, check, String.format(Locale.ROOT, "check (alongside): %d errors, %d warnings",
+                    count(diagnostics, true), count(diagnostics, false)), "检查内容");
         }
         return Optional.of(new Prepared(content, h, model, new Timings(load, check, hist, modelMs)));
     }
@@ -146,6 +155,7 @@ public final class Pipeline {
         private String baseUrl;
         private ContentLoader.ItemCache itemCache;
         private Progress progress = Progress.silent();
+        private DiagnosticLanguage language;
 
         private Builder() {
         }
@@ -182,6 +192,12 @@ public final class Pipeline {
 
         public Builder progress(Progress p) {
             this.progress = p;
+            return this;
+        }
+
+        /** The language of the progress lines; unset, the site's (site.yaml), Chinese when it has none. */
+        public Builder language(DiagnosticLanguage l) {
+            this.language = l;
             return this;
         }
 

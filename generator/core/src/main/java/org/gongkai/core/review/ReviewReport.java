@@ -72,6 +72,12 @@ public final class ReviewReport {
             sb.append("| ").append(s.count(k)).append(' ');
         }
         sb.append("| ").append(s.errorCount()).append(" |\n\n");
+        if (!s.blocking().isEmpty()) {
+            // Said first: gongkai:review fails on them (failOnError), so the check on the pull request is red.
+            sb.append("### ❌ 阻止合并的错误 Errors that block the merge: ").append(s.blocking().size()).append("\n\n");
+            s.blocking().forEach(d -> sb.append("- ").append(text(d.format())).append('\n'));
+            sb.append('\n');
+        }
         compliance(sb, s);
         if (s.changes().isEmpty()) {
             sb.append("No content changes.\n");
@@ -137,6 +143,31 @@ public final class ReviewReport {
         return MarkdownText.escape(s);
     }
 
+    /** The last line gongkai:review prints: the changes, the errors that block the merge, and where the summary is. */
+    public static String consoleSummary(ReviewSummary s, java.nio.file.Path markdown) {
+        long elsewhere = s.errorCount() - s.blocking().size();
+        if (s.language() == org.gongkai.core.diagnostic.DiagnosticLanguage.EN) {
+            return String.format(Locale.ROOT, "Review %s..%s (%s..%s): %d change(s), %d error(s) block the merge%s → %s",
+                    s.base(), s.head(), s.baseCommit(), s.headCommit(), s.changes().size(), s.blocking().size(),
+                    elsewhere > 0 ? " (" + elsewhere + " more in files the pull request does not touch, already on "
+                            + s.base() + ")" : "", markdown);
+        }
+        return String.format(Locale.ROOT, "审核摘要 %s..%s（%s..%s）：%d 处改动，%d 个错误阻止合并%s → %s",
+                s.base(), s.head(), s.baseCommit(), s.headCommit(), s.changes().size(), s.blocking().size(),
+                elsewhere > 0 ? "（另有 " + elsewhere + " 个错误在本次没有改动的文件中，" + s.base() + " 上原已有）" : "",
+                markdown);
+    }
+
+    /** Why gongkai:review fails (failOnError). */
+    public static String failure(ReviewSummary s) {
+        if (s.language() == org.gongkai.core.diagnostic.DiagnosticLanguage.EN) {
+            return s.blocking().size() + " error(s) block the merge; each is listed above with file:line:column and "
+                    + "how to fix it, and in review.md (-Dgongkai.failOnError=false writes the summary without failing)";
+        }
+        return "有 " + s.blocking().size() + " 个错误阻止合并：上面逐条列出了文件、行号、列号和改法，review.md 中也有"
+                + "（-Dgongkai.failOnError=false 只写摘要、不让构建失败）";
+    }
+
     public static String json(ReviewSummary s) {
         Json.Writer w = new Json.Writer();
         w.beginObject();
@@ -149,7 +180,15 @@ public final class ReviewReport {
             w.name(k.name().toLowerCase(Locale.ROOT).replace('_', '-')).value(s.count(k));
         }
         w.name("errors").value(s.errorCount());
+        w.name("blocking").value(s.blocking().size());
         w.endObject();
+        w.name("blocking").beginArray();
+        for (Diagnostic d : s.blocking()) {
+            w.beginObject().name("code").value(d.code().id()).name("file").value(d.file()).name("line").value(d.line())
+                    .name("column").value(d.column()).name("message").value(d.message(s.language()))
+                    .name("hint").value(d.hint(s.language())).endObject();
+        }
+        w.endArray();
         w.name("complianceWorse").value(s.complianceWorse());
         w.name("compliance").beginArray();
         for (ReviewSummary.ComplianceChange c : s.compliance()) {

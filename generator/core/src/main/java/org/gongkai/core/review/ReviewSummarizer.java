@@ -38,10 +38,12 @@ import org.gongkai.core.compliance.ComplianceReport;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.diagnostic.Diagnostic;
+import org.gongkai.core.diagnostic.DiagnosticLanguage;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.load.FrontMatterValues;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.pipeline.Pipeline;
+import org.gongkai.core.scaffold.IndexNumbers;
 
 /**
  * {@code gongkai:review}: compares the content of a pull request's head with its merge base on the base branch
@@ -53,6 +55,12 @@ public final class ReviewSummarizer {
     private static final Set<String> NOT_ABOUT_CONTENT = Set.of("no-git", "not-committed");
 
     public ReviewSummary summarize(Path contentDir, String baseRef, String headRef, OffsetDateTime now) throws ReviewException {
+        return summarize(contentDir, baseRef, headRef, now, Optional.empty());
+    }
+
+    /** {@code language}: of the console lines and the JSON's messages; empty = the head's site language. */
+    public ReviewSummary summarize(Path contentDir, String baseRef, String headRef, OffsetDateTime now,
+                                   Optional<DiagnosticLanguage> language) throws ReviewException {
         FileRepositoryBuilder builder = new FileRepositoryBuilder().findGitDir(contentDir.toAbsolutePath().toFile());
         if (builder.getGitDir() == null) {
             throw new ReviewException(contentDir + " is not in a git repository: a review compares two commits");
@@ -81,19 +89,81 @@ public final class ReviewSummarizer {
             Optional<Pipeline.Prepared> headPrepared = pipeline.run(headDir, now, headDiagnostics);
             Optional<Content> headContent = headPrepared.map(Pipeline.Prepared::content);
             Optional<ComplianceReport> headCompliance = headPrepared.map(p -> compliance(p, headDiagnostics));
+            if (headContent.isPresent() && !baseTip.equals(base)) {
+                indexTaken(repo, baseTip, base, prefix, baseRef, headContent.get(), headDiagnostics);
+            }
             List<Diagnostic> diagnostics = headDiagnostics.sorted().stream()
-                    .filter(d -> !NOT_ABOUT_CONTENT.contains(d.code())).toList();
+                    .filter(d -> !NOT_ABOUT_CONTENT.contains(d.code().id())).toList();
             List<Change> changes = changes(repo, base.getTree(), head.getTree(), prefix,
                     baseContent.map(Content::items).orElse(List.of()), headContent.map(Content::items).orElse(List.of()),
                     diagnostics, now);
+            DiagnosticLanguage shown = language.orElseGet(() -> headContent
+                    .flatMap(c -> DiagnosticLanguage.of(c.site().language().tag())).orElse(DiagnosticLanguage.DEFAULT));
             return new ReviewSummary(baseRef, base.abbreviate(10).name(), headRef, head.abbreviate(10).name(), changes,
-                    diagnostics, complianceChanges(baseCompliance, headCompliance));
+                    diagnostics, complianceChanges(baseCompliance, headCompliance),
+                    blocking(diagnostics, baseDiagnostics.sorted(), changes), shown);
         } catch (IOException e) {
             throw new ReviewException("cannot read the git repository: " + e.getMessage());
         } finally {
             if (tmp != null) {
                 deleteQuietly(tmp);
             }
+        }
+    }
+
+    /**
+     * The errors that stop the merge: those on the files the pull request changes, and those the base did not
+     * have (a change to site.yaml can break an item it does not touch). Errors main already had elsewhere are
+     * listed for the approvers but are not the pull request's doing.
+     */
+    static List<Diagnostic> blocking(List<Diagnostic> head, List<Diagnostic> base, List<Change> changes) {
+        Set<String> changed = changes.stream().map(Change::path).filter(p -> !p.isEmpty()).collect(Collectors.toSet());
+        Set<String> before = base.stream().filter(Diagnostic::isError).map(ReviewSummarizer::sameProblem)
+                .collect(Collectors.toSet());
+        return head.stream().filter(Diagnostic::isError)
+                .filter(d -> changed.contains(d.file()) || !before.contains(sameProblem(d))).toList();
+    }
+
+    /** A problem is the same in two versions when its code, file and values are (lines move with edits). */
+    private static String sameProblem(Diagnostic d) {
+        return d.code().id() + "\u0000" + d.file() + "\u0000" + d.args();
+    }
+
+    /**
+     * Each 索引号 of the head that the base branch's tip gave to another file after the pull request's branch
+     * was made (the merge base did not have it there): merged, both would carry it. Says which number to take.
+     */
+    private static void indexTaken(Repository repo, RevCommit tip, RevCommit mergeBase, String prefix, String baseRef,
+                                   Content head, Diagnostics diagnostics) throws IOException {
+        IndexNumbers numbers = new IndexNumbers();
+        List<IndexNumbers.Use> onTip = numbers.inTree(repo, tip.getTree(), prefix, baseRef);
+        Set<String> atBranchPoint = numbers.inTree(repo, mergeBase.getTree(), prefix, "").stream()
+                .map(u -> u.normalized() + "\u0000" + u.file()).collect(Collectors.toSet());
+        Map<String, IndexNumbers.Use> tipByIndex = new java.util.HashMap<>();
+        onTip.forEach(u -> tipByIndex.putIfAbsent(u.normalized(), u));
+        List<IndexNumbers.Use> all = new ArrayList<>(onTip);
+        all.addAll(IndexNumbers.of(head.items(), ""));
+        String pattern = head.site().indexPattern();
+        for (Item item : head.items()) {
+            if (item.index().isBlank()) {
+                continue;
+            }
+            String normalized = org.gongkai.core.load.LookAlikes.normalized(item.index());
+            IndexNumbers.Use taken = tipByIndex.get(normalized);
+            if (taken == null || taken.file().equals(item.file()) || atBranchPoint.contains(normalized + "\u0000" + item.file())
+                    || atBranchPoint.contains(normalized + "\u0000" + taken.file())) {
+                continue; // no clash, or one the branch already had (duplicate-index reports those)
+            }
+            Optional<org.gongkai.core.content.Organ> organ = head.site().organ(item.organ());
+            if (organ.isEmpty()) {
+                continue; // unknown-organ says so
+            }
+            int year = IndexNumbers.year(pattern, item.index()).orElse(item.written().getYear());
+            String next = org.gongkai.core.check.IndexPattern.format(pattern, organ.get(), year,
+                    IndexNumbers.nextSeq(all, pattern, organ.get(), year));
+            all.add(new IndexNumbers.Use(item.organ(), next, item.file(), ""));
+            diagnostics.add(org.gongkai.core.diagnostic.Code.INDEX_TAKEN, item.at("index"), item.index(), baseRef,
+                    taken.file(), next);
         }
     }
 

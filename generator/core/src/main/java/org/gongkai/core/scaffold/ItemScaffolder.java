@@ -7,8 +7,6 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.gongkai.core.check.IndexPattern;
 import org.gongkai.core.content.Category;
@@ -23,8 +21,10 @@ import org.gongkai.core.load.ContentLoader;
 
 /**
  * {@code gongkai:new}: writes a new item file for an organ and category with the next 索引号 of that organ and
- * year, so that editors never pick numbers by hand. Two branches that take the same number are caught by the
- * duplicate-index check when the second one merges.
+ * year, so that editors never pick numbers by hand. The next number is the one after every number in use in the
+ * work tree and on every branch the clone can see (its own and, fetched first when asked, each remote's), so that
+ * two editors on two branches do not take the same one. A number taken on a branch this clone could not see is
+ * caught by {@code gongkai:review} (index-taken) before the merge, and by the duplicate-index check after it.
  */
 public final class ItemScaffolder {
 
@@ -32,17 +32,30 @@ public final class ItemScaffolder {
     public record Request(String organ, String category, String title, LocalDate written, Optional<String> slug) {
     }
 
-    /** The file written (relative to the content folder) and its 索引号; empty file when there were errors. */
-    public record Result(Optional<String> file, String index, List<Diagnostic> diagnostics) {
+    /**
+     * The file written (relative to the content folder) and its 索引号; empty file when there were errors.
+     * {@code branches} says which branches' numbers were taken into account.
+     */
+    public record Result(Optional<String> file, String index, List<Diagnostic> diagnostics, BranchScan.Result branches,
+                         org.gongkai.core.diagnostic.DiagnosticLanguage language) {
     }
 
+    /** Without fetching: the branches as this clone last saw them. */
     public Result scaffold(Path contentDir, Request request) {
+        return scaffold(contentDir, request, false);
+    }
+
+    /** {@code fetch}: fetch every remote first, so that the other editors' pushed branches count too. */
+    public Result scaffold(Path contentDir, Request request, boolean fetch) {
         Diagnostics diagnostics = new Diagnostics();
         Optional<Content> loaded = new ContentLoader(diagnostics).load(contentDir);
         if (loaded.isEmpty()) {
-            return new Result(Optional.empty(), "", diagnostics.sorted());
+            return new Result(Optional.empty(), "", diagnostics.sorted(), BranchScan.Result.notInGit(),
+                    org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT);
         }
         Content content = loaded.get();
+        org.gongkai.core.diagnostic.DiagnosticLanguage language = org.gongkai.core.diagnostic.DiagnosticLanguage
+                .of(content.site().language().tag()).orElse(org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT);
         Optional<Organ> organ = content.site().organ(request.organ());
         Optional<Category> category = content.catalog().get(request.category());
         if (organ.isEmpty()) {
@@ -57,11 +70,14 @@ public final class ItemScaffolder {
             diagnostics.add(Code.MISSING_PARAMETER, SourcePosition.site(), "title");
         }
         if (organ.isEmpty() || category.isEmpty() || request.title().isBlank()) {
-            return new Result(Optional.empty(), "", diagnostics.sorted());
+            return new Result(Optional.empty(), "", diagnostics.sorted(), BranchScan.Result.notInGit(), language);
         }
         int year = request.written().getYear();
         String pattern = content.site().indexPattern();
-        String index = IndexPattern.format(pattern, organ.get(), year, nextSeq(content.items(), pattern, organ.get(), year));
+        BranchScan.Result branches = BranchScan.scan(contentDir, fetch);
+        List<IndexNumbers.Use> uses = new java.util.ArrayList<>(IndexNumbers.of(content.items(), ""));
+        uses.addAll(branches.uses());
+        String index = IndexPattern.format(pattern, organ.get(), year, IndexNumbers.nextSeq(uses, pattern, organ.get(), year));
         String slug = request.slug().filter(s -> !s.isBlank()).orElseGet(() -> Slugs.fromTitle(request.title()));
         String folder = "items/" + organ.get().id() + "/" + year + "/";
         String free = slug;
@@ -77,9 +93,9 @@ public final class ItemScaffolder {
             org.gongkai.core.write.WriteFailure failure = org.gongkai.core.write.WriteFailure.of(e);
             diagnostics.add(Code.WRITE_FAILED, SourcePosition.of(rel), failure.file().orElse(rel), failure.reason(),
                     org.gongkai.core.diagnostic.Phrase.hint(failure.kind(), contentDir));
-            return new Result(Optional.empty(), index, diagnostics.sorted());
+            return new Result(Optional.empty(), index, diagnostics.sorted(), branches, language);
         }
-        return new Result(Optional.of(rel), index, diagnostics.sorted());
+        return new Result(Optional.of(rel), index, diagnostics.sorted(), branches, language);
     }
 
     /** Whether an item of the organ and year already has this slug (and so the URL the new file would get). */
@@ -90,24 +106,7 @@ public final class ItemScaffolder {
 
     /** One more than the highest sequence number the organ used in that year (never reuses a number). */
     static int nextSeq(List<Item> items, String pattern, Organ organ, int year) {
-        Pattern p = IndexPattern.compile(pattern);
-        int max = 0;
-        for (Item i : items) {
-            Matcher m = p.matcher(i.index());
-            if (!i.organ().equals(organ.id()) || !m.matches() || !IndexPattern.matches(p, i.index(), organ)) {
-                continue;
-            }
-            boolean sameYear;
-            try {
-                sameYear = Integer.parseInt(m.group("year")) == year;
-            } catch (IllegalArgumentException noYearGroup) {
-                sameYear = true;
-            }
-            if (sameYear) {
-                max = Math.max(max, Integer.parseInt(m.group("seq")));
-            }
-        }
-        return max + 1;
+        return IndexNumbers.nextSeq(IndexNumbers.of(items, ""), pattern, organ, year);
     }
 
     private static String text(Request r, Category category, String index) {

@@ -115,10 +115,12 @@ public final class StaticExport {
                 String name = "p/" + rests++;
                 out.put(PortalLayout.searchFile(name + ".js"), data(name, full));
                 boolean scored = e.scored.contains(true);
-                SearchResults top = scored ? index.search(SearchQuery.ofTerm(t.getKey()), SearchSort.RELEVANCE, 0,
-                        layout.firstDocs()) : SearchResults.none();
+                LuceneIndex.Top top = scored ? index.top(SearchQuery.ofTerm(t.getKey()), layout.firstDocs())
+                        : new LuceneIndex.Top(0, new int[0]);
                 java.util.BitSet keep = new java.util.BitSet();
-                top.hits().forEach(h -> keep.set(h.doc()));
+                for (int doc : top.docs()) {
+                    keep.set(doc);
+                }
                 StringBuilder firstCounts = new StringBuilder();
                 String first = e.text(keep, firstCounts);
                 entry = "[[\"" + counts + "\"," + top.total() + "," + Json.quote(name) + ",[" + firstCounts + "]]" + first + "]";

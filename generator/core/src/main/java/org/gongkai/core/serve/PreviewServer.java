@@ -83,7 +83,7 @@ public final class PreviewServer implements AutoCloseable {
         try {
             this.watcher = new ContentWatcher(List.of(contentDir, themeDir), options.quietMillis(), this::changed,
                     options.log());
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException | RuntimeException | Error e) {
             http.stop(0); // bound but never started: free the port
             executor.shutdownNow();
             try {
@@ -110,7 +110,9 @@ public final class PreviewServer implements AutoCloseable {
             s.http.setExecutor(s.executor);
             s.http.start();
             s.watcher.start();
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | Error e) {
+            // An Error too (a plugin whose core jar is of another version throws NoClassDefFoundError here): the
+            // temp folders must not outlive a preview that never started.
             s.close();
             throw e;
         }

@@ -45,7 +45,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  * {@code git shallow} (then build a depth-1 clone), {@code git broken} (a commit whose objects are gone),
  * {@code check-links} (run gongkai:check-links's engine instead of a build, against a web server on 127.0.0.1:
  * {@code $SERVER} in the content files is its URL, answering /ok, /missing with 404 and /slow after the timeout;
- * {@code $UNREACHABLE} a port where nothing listens).
+ * {@code $UNREACHABLE} a port where nothing listens), {@code review} (run gongkai:review's engine: main has the
+ * fixture site and the case's files, a branch {@code pr} made from it adds those under {@code on-branch/}, and
+ * main then adds those under {@code on-main/}; the pull request pr is reviewed against main).
  */
 class DiagnosticExamplesTest {
     /**
@@ -88,7 +90,8 @@ class DiagnosticExamplesTest {
         try (Stream<Path> files = Files.walk(caseDir)) {
             for (Path f : files.filter(Files::isRegularFile).toList()) {
                 String rel = caseDir.relativize(f).toString().replace('\\', '/');
-                if (rel.equals("expect.txt") || rel.equals("setup.txt")) {
+                if (rel.equals("expect.txt") || rel.equals("setup.txt") || rel.startsWith("on-branch/")
+                        || rel.startsWith("on-main/")) {
                     continue;
                 }
                 if (rel.startsWith("theme/")) {
@@ -103,9 +106,12 @@ class DiagnosticExamplesTest {
         Path root = site.root();
         Path setup = caseDir.resolve("setup.txt");
         boolean checkLinks = false;
+        boolean review = false;
         for (String line : Files.exists(setup) ? Files.readAllLines(setup) : List.<String>of()) {
             if (line.strip().equals("check-links")) {
                 checkLinks = true;
+            } else if (line.strip().equals("review")) {
+                review = true;
             } else {
                 root = apply(line.strip(), site, root, engine, tmp);
             }
@@ -116,7 +122,7 @@ class DiagnosticExamplesTest {
         List<String> expected = Files.readAllLines(caseDir.resolve("expect.txt")).stream()
                 .filter(l -> !l.isBlank()).toList();
 
-        BuildResult result = checkLinks ? checkLinks(site) : engine.build().build();
+        BuildResult result = checkLinks ? checkLinks(site) : review ? review(site, caseDir) : engine.build().build();
 
         List<String> reported = result.diagnostics().stream()
                 .map(d -> d.severity().label() + " " + d.code().id() + " " + d.file() + ":" + d.line() + ":" + d.column())
@@ -134,7 +140,7 @@ class DiagnosticExamplesTest {
             });
         }
         boolean errorsExpected = expected.stream().anyMatch(e -> e.startsWith("error"));
-        if (!checkLinks) {
+        if (!checkLinks && !review) {
             assertThat(result.written()).as("written only without errors").isEqualTo(!errorsExpected);
         }
     }
@@ -149,6 +155,39 @@ class DiagnosticExamplesTest {
             LinkCheckReport r = ExternalLinkCheck.builder().contentDir(site.content()).now(FixtureSite.NOW)
                     .timeout(java.time.Duration.ofSeconds(1)).build().run();
             return new BuildResult(r.diagnostics(), false, null, 0, 0, List.of(), r.language());
+        }
+    }
+
+    /** The review of a branch made from main, after main moved on: its diagnostics seen as a run that wrote nothing. */
+    private static BuildResult review(FixtureSite site, Path caseDir) throws Exception {
+        PersonIdent who = new PersonIdent("信息员", "editor@example.org",
+                java.time.Instant.parse("2026-03-04T02:00:00Z"), java.time.ZoneOffset.ofHours(8));
+        try (Git git = Git.init().setDirectory(site.root().toFile()).setInitialBranch("main").call()) {
+            git.add().addFilepattern("content").call();
+            git.commit().setMessage("内容").setAuthor(who).setCommitter(who).setSign(false).call();
+            git.checkout().setCreateBranch(true).setName("pr").call();
+            overlay(caseDir.resolve("on-branch"), site.content());
+            git.add().addFilepattern("content").call();
+            git.commit().setMessage("分支").setAuthor(who).setCommitter(who).setSign(false).call();
+            git.checkout().setName("main").call();
+            overlay(caseDir.resolve("on-main"), site.content());
+            git.add().addFilepattern("content").call();
+            git.commit().setMessage("合并 #1").setAuthor(who).setCommitter(who).setSign(false).call();
+            git.checkout().setName("pr").call();
+        }
+        org.gongkai.core.review.ReviewSummary s = new org.gongkai.core.review.ReviewSummarizer()
+                .summarize(site.content(), "main", "pr", FixtureSite.NOW);
+        return new BuildResult(s.diagnostics(), false, null, 0, 0, List.of(), s.language());
+    }
+
+    private static void overlay(Path from, Path content) throws IOException {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> s = Files.walk(from)) {
+            for (Path f : s.filter(Files::isRegularFile).toList()) {
+                copy(f, content.resolve(from.relativize(f).toString()));
+            }
         }
     }
 

@@ -119,7 +119,13 @@ class HtmlValidityTest {
         }
 
         List<String> problems = new ArrayList<>();
+        Thread thread = Thread.currentThread();
+        ClassLoader previous = thread.getContextClassLoader();
         try (URLClassLoader checker = checkerClassLoader()) {
+            // The checker configures its own log4j 1.x, which loads its appender classes through the context
+            // class loader: with the test's loader there, every page printed log4j:ERROR lines ("ConsoleAppender
+            // is not assignable to Appender", the classes coming from two loaders). The checker's loader it is.
+            thread.setContextClassLoader(checker);
             Class<?> type = checker.loadClass("nu.validator.client.EmbeddedValidator");
             Object validator = type.getConstructor().newInstance();
             Method validate = type.getMethod("validate", Path.class);
@@ -130,6 +136,8 @@ class HtmlValidityTest {
                             .forEach(l -> problems.add(page + ": " + l));
                 }
             }
+        } finally {
+            thread.setContextClassLoader(previous);
         }
         assertThat(problems).isEmpty();
     }

@@ -155,4 +155,74 @@ class ReviewSummarizerTest {
                 () -> new ReviewSummarizer().summarize(site.content(), "origin/main", "HEAD", NOW))
                 .isInstanceOf(ReviewException.class).hasMessageContaining("git fetch origin main");
     }
+
+    /** Two editors took the same next number on two branches; main merged the other one first. */
+    @Test
+    void anIndexMainTookAfterTheBranchWasMadeIsAnErrorThatNamesTheNextFreeNumber(@TempDir Path tmp) throws Exception {
+        String code = FixtureSite.FIN_CODE;
+        FixtureSite site = FixtureSite.in(tmp);
+        site.item("fin/2026/first.md", item("第一份通知", "index: " + code + "/2026-00001"), "正文。\n");
+        try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+            commit(git, "初始内容");
+            git.checkout().setCreateBranch(true).setName("pr").call();
+            site.item("fin/2026/mine.md", item("本分支的通知", "index: " + code + "/2026-00002"), "正文。\n");
+            commit(git, "新增通知");
+            git.checkout().setName("main").call();
+            site.item("fin/2026/theirs.md", item("另一分支先合并的通知", "index: " + code + "/2026-00002"), "正文。\n");
+            site.item("fin/2026/third.md", item("又一份通知", "index: " + code + "/2026-00003"), "正文。\n");
+            commit(git, "Merge pull request #8");
+            git.checkout().setName("pr").call();
+        }
+
+        ReviewSummary s = new ReviewSummarizer().summarize(site.content(), "main", "pr", NOW);
+        assertThat(s.blocking()).singleElement().satisfies(d -> {
+            assertThat(d.code().id()).isEqualTo("index-taken");
+            assertThat(d.format(org.gongkai.core.diagnostic.DiagnosticLanguage.ZH_HANS)).isEqualTo(
+                    "items/fin/2026/mine.md:7:8: 错误 [index-taken] 索引号“" + code + "/2026-00002”在本分支建立之后已被 main 上的 "
+                            + "items/fin/2026/theirs.md 使用，合并后会重复 — 把 index 改为“" + code + "/2026-00004”"
+                            + "（main 上这个机构这一年的下一个号），或者先把 main 合并进本分支，再用 gongkai:new 取号；索引号一经公开不再更改");
+            assertThat(d.format(org.gongkai.core.diagnostic.DiagnosticLanguage.EN)).isEqualTo(
+                    "items/fin/2026/mine.md:7:8: error [index-taken] 索引号 '" + code + "/2026-00002' was taken on main by "
+                            + "items/fin/2026/theirs.md after this branch was made: merged, it would be used twice — change index to '"
+                            + code + "/2026-00004' (the organ's next number for the year on main), or merge main into this branch "
+                            + "and take a number with gongkai:new; an 索引号 never changes once published");
+        });
+        assertThat(ReviewReport.markdown(s)).contains("阻止合并的错误 Errors that block the merge: 1");
+        assertThat(ReviewReport.json(s)).contains("\"code\": \"index-taken\"");
+
+        // Once main is merged into the branch, the build's own check (duplicate-index) takes over.
+        try (Git git = Git.open(tmp.toFile())) {
+            git.merge().include(git.getRepository().resolve("main")).setMessage("合并 main").call();
+        }
+        ReviewSummary merged = new ReviewSummarizer().summarize(site.content(), "main", "pr", NOW);
+        assertThat(merged.blocking()).extracting(d -> d.code().id()).containsExactly("duplicate-index");
+    }
+
+    /** An error main already had in a file the pull request does not touch is listed, but does not block it. */
+    @Test
+    void onlyErrorsOfTheChangeBlockTheMerge(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        site.item("fin/2026/old.md", item("机构写错的旧通知", "").replace("organ: fin", "organ: nobody"), "正文。\n");
+        try (Git git = Git.init().setDirectory(tmp.toFile()).setInitialBranch("main").call()) {
+            commit(git, "初始内容");
+            git.checkout().setCreateBranch(true).setName("pr").call();
+            site.item("fin/2026/good.md", item("正确的通知", ""), "正文。\n");
+            commit(git, "新增");
+        }
+        ReviewSummary ok = new ReviewSummarizer().summarize(site.content(), "main", "pr", NOW);
+        assertThat(ok.errorCount()).isPositive();
+        assertThat(ok.blocking()).isEmpty();
+        assertThat(ReviewReport.consoleSummary(ok, Path.of("target/gongkai/review.md")))
+                .contains("0 个错误阻止合并").contains("个错误在本次没有改动的文件中");
+
+        try (Git git = Git.open(tmp.toFile())) {
+            site.item("fin/2026/bad.md", item("新写错的通知", "").replace("category: budget", "category: nothing"), "正文。\n");
+            commit(git, "又一个");
+        }
+        ReviewSummary bad = new ReviewSummarizer().summarize(site.content(), "main", "pr", NOW,
+                java.util.Optional.of(org.gongkai.core.diagnostic.DiagnosticLanguage.EN));
+        assertThat(bad.blocking()).extracting(d -> d.code().id() + " " + d.file())
+                .containsExactly("unknown-category items/fin/2026/bad.md");
+        assertThat(ReviewReport.failure(bad)).startsWith("1 error(s) block the merge");
+    }
 }

@@ -70,26 +70,87 @@ class ItemScaffolderTest {
     }
 
     @Test
-    void twoBranchesTakingTheSameNumberAreCaughtWhenTheSecondMerges(@TempDir Path tmp) throws Exception {
+    void aSecondBranchTakesTheNumberAfterTheFirstBranchs(@TempDir Path tmp) throws Exception {
         FixtureSite site = FixtureSite.in(tmp);
         try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(tmp.toFile())
                 .setInitialBranch("main").call()) {
             git.add().addFilepattern(".").call();
             git.commit().setMessage("初始").setSign(false).call();
-            for (String branch : new String[] {"a", "b"}) {
+            String[] expected = {"/2026-00001", "/2026-00002"};
+            String[] branches = {"a", "b"};
+            for (int i = 0; i < 2; i++) {
                 git.checkout().setName("main").call();
-                git.checkout().setCreateBranch(true).setName(branch).call();
-                ItemScaffolder.Result r = new ItemScaffolder().scaffold(site.content(), request("分支" + branch + "的通知"));
-                assertThat(r.index()).endsWith("/2026-00001");
+                git.checkout().setCreateBranch(true).setName(branches[i]).call();
+                ItemScaffolder.Result r = new ItemScaffolder().scaffold(site.content(), request("分支" + branches[i] + "的通知"));
+                assertThat(r.index()).endsWith(expected[i]);
+                assertThat(r.branches().branches()).contains("main", branches[i]);
                 git.add().addFilepattern(".").call();
-                git.commit().setMessage("新增 " + branch).setSign(false).call();
+                git.commit().setMessage("新增 " + branches[i]).setSign(false).call();
             }
             git.checkout().setName("main").call();
             git.merge().include(git.getRepository().resolve("a")).setMessage("Merge pull request #1").call();
-            assertThat(site.engine().build().validate().diagnostics()).noneMatch(Diagnostic::isError);
             git.merge().include(git.getRepository().resolve("b")).setMessage("Merge pull request #2").call();
         }
         assertThat(site.engine().build().validate().diagnostics())
-                .anySatisfy(d -> assertThat(d.code().id()).isEqualTo("duplicate-index"));
+                .noneSatisfy(d -> assertThat(d.code().id()).isEqualTo("duplicate-index"));
+    }
+
+    /** Two editors in two clones of the office's repository: the second fetches and sees the first's pushed branch. */
+    @Test
+    void theNumberOnAnotherEditorsPushedBranchCountsAfterAFetch(@TempDir Path tmp) throws Exception {
+        Path origin = tmp.resolve("origin.git");
+        FixtureSite seed = FixtureSite.in(tmp.resolve("seed"));
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(seed.root().toFile())
+                .setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("初始").setSign(false).call();
+            org.eclipse.jgit.api.Git.init().setBare(true).setDirectory(origin.toFile()).setInitialBranch("main").call().close();
+            git.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(origin.toUri().toString())).call();
+            git.push().setRemote("origin").add("main").call();
+        }
+        Path one = tmp.resolve("one");
+        Path two = tmp.resolve("two");
+        for (Path clone : new Path[] {one, two}) {
+            org.eclipse.jgit.api.Git.cloneRepository().setURI(origin.toUri().toString()).setDirectory(clone.toFile()).call().close();
+        }
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(one.toFile())) {
+            git.checkout().setCreateBranch(true).setName("czj-budget").call();
+            ItemScaffolder.Result r = new ItemScaffolder().scaffold(one.resolve("content"), request("一号编辑的通知"), true);
+            assertThat(r.index()).endsWith("/2026-00001");
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("新增").setSign(false).call();
+            git.push().setRemote("origin").add("czj-budget").call();
+        }
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.open(two.toFile())) {
+            git.checkout().setCreateBranch(true).setName("czj-plan").call();
+            ItemScaffolder.Result stale = new ItemScaffolder().scaffold(two.resolve("content"), request("未取回时"), false);
+            assertThat(stale.index()).as("origin/czj-budget not fetched yet").endsWith("/2026-00001");
+            java.nio.file.Files.delete(two.resolve("content").resolve(stale.file().get()));
+
+            ItemScaffolder.Result r = new ItemScaffolder().scaffold(two.resolve("content"), request("二号编辑的通知"), true);
+            assertThat(r.index()).endsWith("/2026-00002");
+            assertThat(r.branches().fetched()).containsExactly("origin");
+            assertThat(r.branches().branches()).contains("czj-plan", "origin/main", "origin/czj-budget");
+            assertThat(r.branches().describe(org.gongkai.core.diagnostic.DiagnosticLanguage.ZH_HANS))
+                    .anySatisfy(l -> assertThat(l).startsWith("已对照工作区和 ").contains("origin/czj-budget"))
+                    .contains("已先取回（fetch）：origin");
+        }
+    }
+
+    @Test
+    void aRemoteThatCannotBeFetchedIsSaidAndTheNumberStillComes(@TempDir Path tmp) throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        try (org.eclipse.jgit.api.Git git = org.eclipse.jgit.api.Git.init().setDirectory(tmp.toFile())
+                .setInitialBranch("main").call()) {
+            git.add().addFilepattern(".").call();
+            git.commit().setMessage("初始").setSign(false).call();
+            git.remoteAdd().setName("origin").setUri(new org.eclipse.jgit.transport.URIish(
+                    tmp.resolve("no-such-repository.git").toUri().toString())).call();
+        }
+        ItemScaffolder.Result r = new ItemScaffolder().scaffold(site.content(), request("通知"), true);
+        assertThat(r.index()).endsWith("/2026-00001");
+        assertThat(r.branches().problems()).singleElement().satisfies(p -> assertThat(p).startsWith("origin: "));
+        assertThat(r.branches().describe(org.gongkai.core.diagnostic.DiagnosticLanguage.EN))
+                .anySatisfy(l -> assertThat(l).startsWith("could not fetch origin: "));
     }
 }

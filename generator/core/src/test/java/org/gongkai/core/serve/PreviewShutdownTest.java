@@ -33,8 +33,24 @@ class PreviewShutdownTest {
         assertStopsCleanly(run("--close-loader"));
     }
 
-    private List<String> run(String... flags) throws Exception {
+    /** A preview that never started (an Error in its first build) leaves no temp folder either. */
+    @Test
+    void aPreviewThatFailsToStartWithAnErrorRemovesItsTempFolder() throws Exception {
         Path childTmp = Files.createDirectories(tmp.resolve("java-tmp"));
+        Path log = tmp.resolve("child.log");
+        Process child = new ProcessBuilder(command(childTmp, "--fail-start")).redirectErrorStream(true)
+                .redirectOutput(log.toFile()).start();
+        try {
+            assertThat(child.waitFor(60, TimeUnit.SECONDS)).as("the child ends: %s", lines(log)).isTrue();
+            assertThat(lines(log)).as("the first build threw").contains("start failed: NoClassDefFoundError")
+                    .doesNotContain("started");
+            assertThat(searchFolders(childTmp)).as("temp folders left: %s", lines(log)).isEmpty();
+        } finally {
+            child.destroyForcibly();
+        }
+    }
+
+    private List<String> command(Path childTmp, String... flags) {
         List<String> command = new java.util.ArrayList<>(List.of(
                 Path.of(System.getProperty("java.home"), "bin", "java").toString(),
                 "-Djava.io.tmpdir=" + childTmp,
@@ -46,8 +62,13 @@ class PreviewShutdownTest {
         command.add(ServeChild.class.getName());
         command.add(tmp.toString());
         command.addAll(List.of(flags));
+        return command;
+    }
+
+    private List<String> run(String... flags) throws Exception {
+        Path childTmp = Files.createDirectories(tmp.resolve("java-tmp"));
         Path log = tmp.resolve("child.log");
-        Process child = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+        Process child = new ProcessBuilder(command(childTmp, flags)).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         try {
             PreviewClient.await(() -> lines(log).stream().anyMatch(l -> l.startsWith("ready")) || !child.isAlive(),
                     "the child to serve", 60);

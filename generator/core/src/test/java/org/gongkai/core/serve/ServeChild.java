@@ -19,7 +19,9 @@ import org.gongkai.core.FixtureSite;
  * calls close(), then awaitClose()) until it is stopped like Ctrl-C stops it, printing the server's log on stdout.
  * {@code ServeChild <folder> [--close-loader]}. With {@code --close-loader} the server runs in a class loader of its
  * own that is closed once it is serving, as Maven closes a plugin's class realm: then close() can load no class
- * that it has not loaded before.
+ * that it has not loaded before. With {@code --fail-start} the first build throws an Error (as a plugin whose core
+ * jar is of another version throws NoClassDefFoundError) and the child prints {@code start failed: <Error>} and
+ * exits.
  */
 public final class ServeChild {
     private ServeChild() {
@@ -27,6 +29,10 @@ public final class ServeChild {
 
     public static void main(String[] args) throws Exception {
         Path folder = Path.of(args[0]);
+        if (args.length >= 2 && args[1].equals("--fail-start")) {
+            failStart(folder);
+            return;
+        }
         if (args.length < 2 || !args[1].equals("--close-loader")) {
             serve(folder, () -> System.out.println("ready"));
             return;
@@ -47,6 +53,35 @@ public final class ServeChild {
         };
         realm.loadClass(ServeChild.class.getName()).getMethod("serve", Path.class, Runnable.class)
                 .invoke(null, folder, ready);
+    }
+
+    private static void failStart(Path folder) throws Exception {
+        FixtureSite site = FixtureSite.in(folder.resolve("site"));
+        try {
+            PreviewServer.start(ServeOptions.of(site.content(), FixtureSite.theme(), 0).withNow(FixtureSite.NOW)
+                    .withLog(new ServeLog() {
+                        @Override
+                        public void info(String line) {
+                            if (line.startsWith("first build")) {
+                                throw new NoClassDefFoundError("org/gongkai/core/Simulated");
+                            }
+                            System.out.println("INFO " + line);
+                        }
+
+                        @Override
+                        public void warn(String line) {
+                            System.out.println("WARN " + line);
+                        }
+
+                        @Override
+                        public void error(String line) {
+                            System.out.println("ERROR " + line);
+                        }
+                    }));
+            System.out.println("started");
+        } catch (NoClassDefFoundError e) {
+            System.out.println("start failed: " + e.getClass().getSimpleName());
+        }
     }
 
     /** Starts the server, searches once (so that there is an index to remove), tells {@code ready}, waits. */
