@@ -75,6 +75,10 @@ def main():
     catalog_text = open(os.path.join(src, "catalog.yaml"), encoding="utf-8").read()
     shutil.copy(os.path.join(src, "site.yaml"), out)
     shutil.copy(os.path.join(src, "catalog.yaml"), out)
+    # The footer marks' images that site.yaml names (a build refuses a mark whose image is missing).
+    marks = os.path.join(src, "attachments", "marks")
+    if os.path.isdir(marks):
+        shutil.copytree(marks, os.path.join(out, "attachments", "marks"))
     orgs = organs(site_text)
     cats = categories(catalog_text)
     rng = random.Random(20260101)

@@ -1,7 +1,7 @@
 /*
  * Gongkai search: the analysis chain in the browser, a mirror of the Lucene chain of
- * org.gongkai.core.search.Analysis (StandardTokenizer → CJKWidthFilter → LowerCaseFilter → ICU
- * Traditional-Simplified → CJKBigramFilter for Han). The shared vectors (analysis-vectors.json) pin both sides.
+ * org.gongkai.core.search.Analysis (JoinerCharFilter → StandardTokenizer → CJKWidthFilter → LowerCaseFilter →
+ * ICU Traditional-Simplified → CJKBigramFilter for Han). The shared vectors (analysis-vectors.json) pin both sides.
  *
  * StandardTokenizer is Unicode's word-break algorithm (UAX #29) as JFlex rules. Here each code point gets the
  * word-break class Lucene's grammar uses, and a regular expression over the class letters reproduces the
@@ -28,6 +28,55 @@
   var MID_NUM_LET = '.\'\u2018\u2019\u2024\uFE52\uFF07\uFF0E';
 
   var classCache = new Map();
+
+  // JoinerCharFilter: between two Han characters, a run of these is dropped (quotation marks, book-title marks,
+  // middle dots, horizontal spaces), so that “放管服”改革 is one word; offsets are corrected back as Lucene's
+  // BaseCharFilter does (the last correction at or before an offset applies).
+  var JOINERS = '\u201C\u201D\u2018\u2019"\'\u300C\u300D\u300E\u300F\uFF02\uFF07\uFE41\uFE42\uFE43\uFE44'
+    + '\u300A\u300B\u3008\u3009\u00B7\u30FB\u2027\u2022\uFF65 \t\u00A0\u3000';
+
+  function isHan(cp) {
+    return RE_HAN.test(String.fromCodePoint(cp));
+  }
+
+  /** {text, at: [output offsets], diffs: [cumulative removed]}: the text with the joiners dropped. */
+  function joiners(text) {
+    var out = '', at = [], diffs = [], removed = 0, prev = -1;
+    for (var i = 0; i < text.length;) {
+      var cp = text.codePointAt(i);
+      if (JOINERS.indexOf(text.charAt(i)) >= 0 && cp < 0x10000 && prev >= 0 && isHan(prev)) {
+        var j = i;
+        while (j < text.length && JOINERS.indexOf(text.charAt(j)) >= 0) j++;
+        if (j < text.length && isHan(text.codePointAt(j))) {
+          removed += j - i;
+          if (at.length && at[at.length - 1] === out.length) diffs[diffs.length - 1] = removed;
+          else {
+            at.push(out.length);
+            diffs.push(removed);
+          }
+          i = j;
+          continue;
+        }
+      }
+      var n = cp > 0xFFFF ? 2 : 1;
+      out += text.substring(i, i + n);
+      prev = cp;
+      i += n;
+    }
+    return { text: out, at: at, diffs: diffs };
+  }
+
+  function correct(f, off) {
+    var lo = 0, hi = f.at.length - 1, found = -1;
+    while (lo <= hi) {
+      var mid = (lo + hi) >> 1;
+      if (f.at[mid] <= off) {
+        found = mid;
+        lo = mid + 1;
+      } else hi = mid - 1;
+    }
+    return found < 0 ? off : off + f.diffs[found];
+  }
 
   function wordClass(cp) {
     var c = classCache.get(cp);
@@ -180,7 +229,14 @@
       }
       run = [];
     }
-    var tokens = tokenize(text);
+    var filtered = joiners(text);
+    var tokens = tokenize(filtered.text);
+    if (filtered.at.length) {
+      tokens.forEach(function (tk) {
+        tk.start = correct(filtered, tk.start);
+        tk.end = correct(filtered, tk.end);
+      });
+    }
     for (var i = 0; i < tokens.length; i++) {
       var t = tokens[i];
       var term = simplify(lowerCase(foldWidth(t.text)), table);
@@ -202,7 +258,54 @@
     return analyze(text, true, table).filter(function (t) { return !t.overlap; }).length;
   }
 
-  var api = { tokenize: tokenize, analyze: analyze, length: length, parseTable: parseTable };
+  /**
+   * The Han runs of a text as the bigram filter joins them (Analysis.runs): the characters of each run of two or
+   * more, from the index analysis (a run's unigrams are linked by the bigrams that overlap them).
+   */
+  function runs(text, table) {
+    var out = [], run = null, linked = false;
+    analyze(text, true, table).forEach(function (t) {
+      if (t.overlap) {
+        linked = true;
+        return;
+      }
+      if (run && linked) run.push(t.term);
+      else {
+        if (run && run.length > 1) out.push(run);
+        run = [t.term];
+      }
+      linked = false;
+    });
+    if (run && run.length > 1) out.push(run);
+    return out;
+  }
+
+  /** Three neighbouring characters of each run (Analysis.trigrams). */
+  function trigrams(rs) {
+    var out = [];
+    rs.forEach(function (r) {
+      for (var i = 0; i + 2 < r.length; i++) out.push(r[i] + r[i + 1] + r[i + 2]);
+    });
+    return out;
+  }
+
+  /** A text as synonym keys are compared (Synonyms.normalize): joiners dropped, width folded, lower case, Simplified. */
+  function normalize(text, table) {
+    return simplify(lowerCase(foldAscii(joiners(text).text)), table);
+  }
+
+  /** Full-width ASCII to basic Latin only (what Synonyms.normalize folds). */
+  function foldAscii(s) {
+    var out = '';
+    for (var i = 0; i < s.length; i++) {
+      var ch = s.charCodeAt(i);
+      out += ch >= 0xFF01 && ch <= 0xFF5E ? String.fromCharCode(ch - 0xFEE0) : s.charAt(i);
+    }
+    return out;
+  }
+
+  var api = { tokenize: tokenize, analyze: analyze, length: length, parseTable: parseTable, runs: runs,
+    trigrams: trigrams, normalize: normalize };
   if (typeof module === 'object' && module.exports) {
     module.exports = api;
   } else {

@@ -103,30 +103,176 @@
   }
 
   // ---- the query (SearchQuery.java)
-  var SPACE = /[ \t\n\r\f\u000B\u00A0\u3000]+/;
+  var SPACES = ' \t\n\r\f\u000B\u00A0\u3000';
+  var OPEN = '"\u201C\u300C\u300E';
+  var CLOSE = ['"\u201D', '\u201D"', '\u300D', '\u300F'];
   var HAN = /\p{Script=Han}/u;
+  var LOOKUP = 0, EXACT = 1, NEAR = 2, RELAXED = 3, TIERS = 4;
+  var MAX_VARIANTS = 6, MAX_RELAXED_READINGS = 12;
+  var INDEX_LIKE = /^[0-9a-z./_-]*[0-9][0-9a-z./_-]*$/;
+  var FOLD_SPACE = /[ \t\n\r\f\u000B\u00A0\u3000]+/g;
+  // Java's String.strip: Character.isWhitespace at both ends.
+  var WS = '[\\t\\n\\u000B\\f\\r\\u001C-\\u001F \\u1680\\u2000-\\u2006\\u2008-\\u200A\\u2028\\u2029\\u205F\\u3000]';
+  var STRIP = new RegExp('^' + WS + '+|' + WS + '+$', 'g');
 
-  function parseQuery(text, table) {
-    var terms = [], seen = new Set(), excluded = [];
-    String(text || '').split(SPACE).forEach(function (word) {
-      if (!word) return;
-      var minus = word.length > 1 && (word.charAt(0) === '-' || word.charAt(0) === '\uFF0D');
-      var t = [];
-      analysis.analyze(minus ? word.substring(1) : word, false, table).forEach(function (tok) {
-        if (t.indexOf(tok.term) < 0) t.push(tok.term);
-      });
-      if (minus) {
-        if (t.length) excluded.push(t);
+  // 发文字号 (content.DocNumber): the agency, year and number in any common spelling, one key.
+  var BRACKETS = '\\[\\]()〔〕【】〖〗{}<>〈〉《》「」';
+  var USUAL = new RegExp('^([\\s\\S]*?)[' + BRACKETS + ']*((?:19|20)\\d{2})[' + BRACKETS + ']*第?0*(\\d{1,9})号?$');
+  var DOC_SPACE = /[ \t\n\x0B\f\r]+/g;
+
+  function docNumber(text) {
+    var folded = String(text).normalize('NFKC').replace(DOC_SPACE, '');
+    if (!folded) return null;
+    var m = USUAL.exec(folded);
+    if (m && m[1] !== '') return { agency: m[1], key: m[1] + '〔' + m[2] + '〕' + String(Number(m[3])) + '号' };
+    return { agency: '', key: folded };
+  }
+
+  function indexKey(text) {
+    return String(text).normalize('NFKC').replace(FOLD_SPACE, '').toLowerCase();
+  }
+
+  /** The words of a query text: [{text, quoted}] and the excluded words' texts (before any analysis). */
+  function splitWords(text) {
+    var s = String(text || ''), n = s.length, words = [], excluded = [], plain = true;
+    for (var i = 0; i < n;) {
+      var c = s.charAt(i);
+      if (SPACES.indexOf(c) >= 0) {
+        i++;
+        continue;
+      }
+      var open = OPEN.indexOf(c);
+      if (open >= 0) {
+        var j = closing(s, i, CLOSE[open]);
+        if (j > 0) {
+          plain = false;
+          words.push({ text: s.substring(i + 1, j), quoted: true });
+          i = j + 1;
+          continue;
+        }
+      }
+      var k = i;
+      while (k < n && SPACES.indexOf(s.charAt(k)) < 0) k++;
+      var w = s.substring(i, k);
+      i = k;
+      if (w.length > 1 && (w.charAt(0) === '-' || w.charAt(0) === '\uFF0D')) {
+        plain = false;
+        excluded.push(w.substring(1));
       } else {
-        t.forEach(function (x) {
-          if (!seen.has(x)) {
-            seen.add(x);
-            terms.push(x);
-          }
+        words.push({ text: w, quoted: false });
+      }
+    }
+    return { words: words, excluded: excluded, plain: plain, text: s };
+  }
+
+  function closing(s, i, close) {
+    for (var j = i + 1; j < s.length; j++) {
+      if (close.indexOf(s.charAt(j)) >= 0 && (j + 1 === s.length || SPACES.indexOf(s.charAt(j + 1)) >= 0)) return j;
+    }
+    return -1;
+  }
+
+  function distinct(list) {
+    var out = [];
+    list.forEach(function (x) { if (out.indexOf(x) < 0) out.push(x); });
+    return out;
+  }
+
+  function reading(text, synonym, table) {
+    var tokens = distinct(analysis.analyze(text, false, table).map(function (t) { return t.term; }));
+    if (!tokens.length) return null;
+    var rs = analysis.runs(text, table), near = [];
+    rs.forEach(function (r) {
+      if (r.length >= 3) for (var i = 0; i + 1 < r.length; i++) near.push(r[i] + r[i + 1]);
+    });
+    return { text: text, tokens: tokens, trigrams: distinct(analysis.trigrams(rs)), nearPairs: distinct(near), synonym: synonym };
+  }
+
+  /** Synonyms.variants over the loaded shards of the table (key → alternatives). */
+  function variants(word, synonyms, table) {
+    var w = analysis.normalize(word, table), cps = Array.from(w), out = [];
+    var longest = synonyms.longest || 0;
+    for (var i = 0; i < cps.length;) {
+      var found = 0;
+      for (var len = Math.min(longest, cps.length - i); len >= 2; len--) {
+        var key = cps.slice(i, i + len).join(''), alts = synonyms.table.get(key);
+        if (alts) {
+          var before = cps.slice(0, i).join(''), after = cps.slice(i + len).join('');
+          alts.forEach(function (a) {
+            var v = before + a + after;
+            if (v !== w && out.indexOf(v) < 0 && out.length < MAX_VARIANTS) out.push(v);
+          });
+          found = len;
+          break;
+        }
+      }
+      i += found > 0 ? found : 1;
+    }
+    return out;
+  }
+
+  /**
+   * The parsed query (SearchQuery.parse): words with their readings (the word, then its synonyms), excluded
+   * words' tokens, lookup keys. synonyms: {table: Map, longest} of the shards the words' characters need.
+   */
+  function parseQuery(text, table, synonyms) {
+    var split = splitWords(text), words = [], excluded = [], keys = [];
+    synonyms = synonyms || { table: new Map(), longest: 0 };
+    split.words.forEach(function (w) {
+      var self = reading(w.text, false, table);
+      if (!self) return;
+      var readings = [self];
+      if (!w.quoted) {
+        variants(w.text, synonyms, table).forEach(function (v) {
+          var r = reading(v, true, table);
+          if (r && r.tokens.join('\u0000') !== self.tokens.join('\u0000')) readings.push(r);
         });
       }
+      words.push({ text: w.text, quoted: w.quoted, readings: readings });
     });
-    return { terms: terms, excluded: excluded };
+    split.excluded.forEach(function (w) {
+      var t = distinct(analysis.analyze(w, false, table).map(function (x) { return x.term; }));
+      if (t.length) excluded.push(t);
+    });
+    if (split.plain) {
+      var whole = split.text.replace(STRIP, '');
+      var d = docNumber(whole);
+      if (d && Array.from(d.agency).some(function (ch) { return HAN.test(ch); })) keys.push('d:' + d.key);
+      var ik = indexKey(whole);
+      if (ik.length >= 6 && INDEX_LIKE.test(ik)) keys.push('i:' + ik);
+    }
+    var terms = [], original = new Set();
+    words.forEach(function (w) { w.readings[0].tokens.forEach(function (t) { original.add(t); if (terms.indexOf(t) < 0) terms.push(t); }); });
+    words.forEach(function (w) { w.readings.forEach(function (r) { r.tokens.forEach(function (t) { if (terms.indexOf(t) < 0) terms.push(t); }); }); });
+    return { words: words, excluded: excluded, keys: keys, terms: terms, original: original };
+  }
+
+  /** The characters whose synonym shards a query needs: every character of its plain words, normalized. */
+  function synonymChars(text, table) {
+    var out = [];
+    splitWords(text).words.forEach(function (w) {
+      if (w.quoted) return;
+      Array.from(analysis.normalize(w.text, table)).forEach(function (ch) { if (out.indexOf(ch) < 0) out.push(ch); });
+    });
+    return out;
+  }
+
+  function relaxedReadings(query) {
+    var typed = query.words.map(function (w) { return w.quoted ? null : w.readings[0]; });
+    var out = [typed];
+    for (var i = 0; i < query.words.length && out.length < MAX_RELAXED_READINGS; i++) {
+      var w = query.words[i];
+      for (var k = 1; k < w.readings.length && out.length < MAX_RELAXED_READINGS; k++) {
+        var r = typed.slice();
+        r[i] = w.readings[k];
+        out.push(r);
+      }
+    }
+    return out;
+  }
+
+  function share(n) {
+    return n <= 2 ? n : Math.floor((2 * n + 2) / 3);
   }
 
   // ---- snippets
@@ -218,6 +364,8 @@
     this.inverses = [];
     this.t2s = new Map();
     this.buckets = new Map();
+    this.synonyms = { table: new Map(), longest: 0 };
+    this.synonymShards = new Map();
   }
 
   /**
@@ -245,39 +393,205 @@
     }).then(function () { return self.t2s; });
   };
 
-  /** Scores of the documents matching every term, or of those matching all terms of an excluded word. */
-  Engine.prototype.match = function (meta, shards, terms, score) {
-    var n = meta.docs, self = this;
-    var clause = new Float64Array(n), total = score ? new Float64Array(n) : null, matched = new Uint16Array(n);
-    var last = [];
-    for (var j = 0; j < terms.length; j++) {
-      var entry = shards[hash(terms[j]) % meta.shards][terms[j]];
-      if (!entry) return { docs: [], scores: total };
-      // A split term's first block (StaticExport): the postings of its own top documents; counts in the header.
-      var head = Array.isArray(entry[0]) ? entry[0] : null;
-      var touched = [];
-      for (var k = 1; k < entry.length; k += 3) {
-        var fi = entry[k], field = meta.fields[fi];
-        var p = decodePostings(entry[k + 2], head ? head[3][(k - 1) / 3] : entry[k + 1]);
-        var weight = f(f(field[1]) * idf(entry[k + 1], field[2]));
+  /** Doc gaps alone (a tier field's postings) into an array. */
+  function decodeDocs(s, count) {
+    var docs = new Int32Array(count), pos = 0, doc = 0;
+    for (var i = 0; i < count; i++) {
+      var v = 0, shift = 0, digit;
+      do {
+        digit = VALUE[s.charCodeAt(pos++)];
+        v += (digit & 31) * Math.pow(2, shift);
+        shift += 5;
+      } while (digit & 32);
+      doc += v;
+      docs[i] = doc;
+    }
+    return docs;
+  }
+
+  /**
+   * The synonym table's shards (syn/<cp % n>.js) for the characters of a query: {table: Map, longest}. A shard
+   * that is missing counts as empty.
+   */
+  Engine.prototype.synonymTable = function (meta, chars) {
+    var self = this, n = meta.synonymShards || 0;
+    if (!n) return Promise.resolve({ table: new Map(), longest: 0 });
+    var wanted = [];
+    chars.forEach(function (ch) {
+      var k = ch.codePointAt(0) % n;
+      if (!self.synonymShards.has(k) && wanted.indexOf(k) < 0) wanted.push(k);
+    });
+    wanted.forEach(function (k) {
+      self.synonymShards.set(k, self.load('syn/' + k).then(function (part) {
+        Object.keys(part).forEach(function (key) {
+          self.synonyms.table.set(key, part[key]);
+          self.synonyms.longest = Math.max(self.synonyms.longest, Array.from(key).length);
+        });
+      }, function () { /* no synonyms here */ }));
+    });
+    return Promise.all(Array.from(self.synonymShards.values())).then(function () { return self.synonyms; });
+  };
+
+  /** Every term of the export a query needs: scoring tokens, excluded tokens, trigrams, skip pairs, keys. */
+  function neededTerms(query) {
+    var out = [];
+    function add(t) { if (out.indexOf(t) < 0) out.push(t); }
+    query.terms.forEach(add);
+    query.excluded.forEach(function (w) { w.forEach(add); });
+    query.words.forEach(function (w) {
+      w.readings.forEach(function (r) {
+        r.trigrams.forEach(add);
+        if (!w.quoted) r.nearPairs.forEach(function (t) { add(SKIP + t); });
+      });
+    });
+    query.keys.forEach(add);
+    return out;
+  }
+
+  var SKIP = '~';
+
+  /** One scoring token, nothing else: the result is that token's documents (precomputed facets, first blocks). */
+  function singleToken(query) {
+    return query.terms.length === 1 && query.words.length === 1 && query.words[0].readings.length === 1
+      && !query.words[0].readings[0].trigrams.length && !query.keys.length && !query.excluded.length;
+  }
+
+  /**
+   * Evaluates a parsed query over the loaded entries (LuceneIndex#query, tier by tier): each document's score
+   * (the flattened SHOULD clauses Lucene sums: a token's field scores one by one, a synonym's token boosted and
+   * summed as one nested clause; double sums, float at the end) and its tier (the first of lookup, exact, near,
+   * relaxed it is in). Returns {docs, scores, tiers} before filters.
+   */
+  Engine.prototype.evaluate = function (meta, entry, query) {
+    var n = meta.docs, nf = meta.fields.length, self = this;
+    var preds = new Map();
+    function pred(name) {
+      var i = preds.get(name);
+      if (i === undefined) {
+        i = preds.size;
+        preds.set(name, i);
+      }
+      return i;
+    }
+    query.terms.forEach(function (t) { pred('a' + t); });
+    query.excluded.forEach(function (w) { w.forEach(function (t) { pred('a' + t); }); });
+    query.words.forEach(function (w) {
+      w.readings.forEach(function (r) {
+        r.trigrams.forEach(function (g) { pred('g' + g); });
+        if (!w.quoted) r.nearPairs.forEach(function (t) { pred('s' + t); });
+      });
+    });
+    query.keys.forEach(function (k) { pred('k' + k); });
+    var width = Math.max(1, Math.ceil(preds.size / 32));
+    var bits = new Uint32Array(n * width), acc = new Float64Array(n), seen = new Uint8Array(n), candidates = [];
+    function mark(doc, p, candidate) {
+      bits[doc * width + (p >>> 5)] |= 1 << (p & 31);
+      if (candidate && !seen[doc]) {
+        seen[doc] = 1;
+        candidates.push(doc);
+      }
+    }
+    function has(doc, p) {
+      return p !== undefined && (bits[doc * width + (p >>> 5)] & (1 << (p & 31))) !== 0;
+    }
+    var scoring = new Set(query.terms);
+    var tokens = Array.from(preds.keys()).filter(function (k) { return k.charAt(0) === 'a'; }).map(function (k) { return k.substring(1); });
+    var clause = new Float64Array(n);
+    tokens.forEach(function (t) {
+      var e = entry(t), p = preds.get('a' + t), scored = scoring.has(t);
+      if (!e) return;
+      var boost = scored && !query.original.has(t) ? f(meta.synonymBoost) : 1;
+      var head = Array.isArray(e[0]) ? e[0] : null, touched = [];
+      for (var k = 1, at = 0; k < e.length; k += 3, at++) {
+        var fi = e[k];
+        if (fi >= nf) continue;
+        var field = meta.fields[fi];
+        var post = decodePostings(e[k + 2], head ? head[3][at] : e[k + 1]);
+        if (!scored) {
+          for (var i = 0; i < post.docs.length; i++) mark(post.docs[i], p, false);
+          continue;
+        }
+        var weight = f(f(f(field[1]) * boost) * idf(e[k + 1], field[2]));
         var inv = self.inverses[fi] || (self.inverses[fi] = normInverses(f(field[3] / field[2])));
-        for (var i = 0; i < p.docs.length; i++) {
-          var doc = p.docs[i];
-          if (matched[doc] !== j) continue;
-          if (clause[doc] === 0) touched.push(doc);
-          // Scores are > 0, so 0 means "not yet seen for this term".
-          clause[doc] += score ? bm25(weight, p.freqs[i], inv[p.norms[i]]) : 1;
+        for (var j = 0; j < post.docs.length; j++) {
+          var doc = post.docs[j], sc = bm25(weight, post.freqs[j], inv[post.norms[j]]);
+          mark(doc, p, true);
+          if (boost === 1) acc[doc] += sc;
+          else {
+            if (clause[doc] === 0) touched.push(doc);
+            clause[doc] += sc;
+          }
         }
       }
-      for (var t = 0; t < touched.length; t++) {
-        var dd = touched[t];
-        matched[dd] = j + 1;
-        if (score) total[dd] += f(clause[dd]);
-        clause[dd] = 0;
+      touched.forEach(function (doc) {
+        acc[doc] += f(clause[doc]);
+        clause[doc] = 0;
+      });
+    });
+    preds.forEach(function (p, name) {
+      var kind = name.charAt(0);
+      if (kind === 'a') return;
+      var term = kind === 's' ? SKIP + name.substring(1) : name.substring(1), e = entry(term);
+      if (!e) return;
+      var set = meta.fields.length + meta.sets.indexOf(kind === 'g' ? 'tri' : kind === 's' ? 'skip' : 'key');
+      for (var k = 1; k < e.length; k += 3) {
+        if (e[k] !== set) continue;
+        var docs = decodeDocs(e[k + 2], e[k + 1]);
+        for (var i = 0; i < docs.length; i++) mark(docs[i], p, kind !== 'g');
       }
-      last = touched;
+    });
+
+    function exactReading(doc, r) {
+      for (var i = 0; i < r.tokens.length; i++) if (!has(doc, preds.get('a' + r.tokens[i]))) return false;
+      for (var j = 0; j < r.trigrams.length; j++) if (!has(doc, preds.get('g' + r.trigrams[j]))) return false;
+      return true;
     }
-    return { docs: last, scores: total };
+    function nearReading(doc, r) {
+      for (var i = 0; i < r.tokens.length; i++) {
+        var t = r.tokens[i];
+        if (!has(doc, preds.get('a' + t)) && !(r.nearPairs.indexOf(t) >= 0 && has(doc, preds.get('s' + t)))) return false;
+      }
+      return true;
+    }
+    function wordExact(doc, w) {
+      return w.readings.some(function (r) { return exactReading(doc, r); });
+    }
+    function wordNear(doc, w) {
+      return w.quoted ? wordExact(doc, w) : w.readings.some(function (r) { return nearReading(doc, r); });
+    }
+    var relaxed = relaxedReadings(query).map(function (rr) {
+      var toks = [];
+      rr.forEach(function (r) { if (r) r.tokens.forEach(function (t) { if (toks.indexOf(t) < 0) toks.push(t); }); });
+      return { readings: rr, tokens: toks, need: share(toks.length) };
+    });
+    function relaxedMatch(doc) {
+      return relaxed.some(function (rr) {
+        for (var i = 0; i < rr.readings.length; i++) if (!rr.readings[i] && !wordExact(doc, query.words[i])) return false;
+        if (!rr.tokens.length) return true;
+        var count = 0;
+        for (var k = 0; k < rr.tokens.length; k++) if (has(doc, preds.get('a' + rr.tokens[k]))) count++;
+        return count >= rr.need;
+      });
+    }
+    var keyPreds = query.keys.map(function (k) { return preds.get('k' + k); });
+    var excluded = query.excluded.map(function (w) { return w.map(function (t) { return preds.get('a' + t); }); });
+    var docs = [], tiers = new Int8Array(n).fill(-1);
+    candidates.forEach(function (doc) {
+      for (var x = 0; x < excluded.length; x++) {
+        if (excluded[x].every(function (p) { return has(doc, p); })) return;
+      }
+      var tier = -1;
+      if (keyPreds.some(function (p) { return has(doc, p); })) tier = LOOKUP;
+      else if (query.words.length && query.words.every(function (w) { return wordExact(doc, w); })) tier = EXACT;
+      else if (query.words.length && query.words.every(function (w) { return wordNear(doc, w); })) tier = NEAR;
+      else if (query.words.length && relaxedMatch(doc)) tier = RELAXED;
+      if (tier < 0) return;
+      tiers[doc] = tier;
+      docs.push(doc);
+    });
+    var scores = new Float64Array(n);
+    docs.forEach(function (doc) { scores[doc] = f(acc[doc]); });
+    return { docs: docs, scores: scores, tiers: tiers };
   };
 
   Engine.prototype.search = function (text, options) {
@@ -287,28 +601,31 @@
     var sort = options.sort || 'relevance';
     var pageSize = Math.max(1, options.pageSize | 0 || 10);
     var page = Math.max(1, options.page | 0 || 1);
-    var meta, table, query, shards, candidates, scores, first = false;
+    var meta, table, query, shards, single = false, first = false;
+    function entry(t) {
+      var shard = shards[hash(t) % meta.shards];
+      return shard ? shard[t] : undefined;
+    }
     return Promise.all([this.load('meta'), this.table([text])]).then(function (r) {
       meta = r[0];
       table = r[1];
-      query = parseQuery(text, table);
-      if (!query.terms.length) return null;
-      var wanted = new Set();
-      query.terms.concat.apply(query.terms, query.excluded).forEach(function (t) { wanted.add(hash(t) % meta.shards); });
-      var ids = Array.from(wanted);
+      return self.synonymTable(meta, synonymChars(text, table));
+    }).then(function (synonyms) {
+      query = parseQuery(text, table, synonyms);
+      if (!query.words.length && !query.keys.length) return null;
+      var terms = neededTerms(query);
+      var ids = distinct(terms.map(function (t) { return hash(t) % meta.shards; }));
       return Promise.all(ids.map(function (k) { return self.load('t/' + k); })).then(function (loaded) {
         shards = {};
         ids.forEach(function (k, i) { shards[k] = Object.assign({}, loaded[i]); });
-        // Split terms: the first block answers the first pages of one term without filters in Lucene's order;
+        // Split terms: a first block answers the first pages of one token without filters in Lucene's order;
         // anything else loads their postings (p/<n>.js).
-        first = query.terms.length === 1 && !query.excluded.length && !isActive(filters) && sort === 'relevance'
-          && !options.facetsFromColumns && page * pageSize <= (meta.firstDocs || 0);
-        var rest = [];
-        query.terms.concat.apply(query.terms, query.excluded).forEach(function (t) {
-          var shard = shards[hash(t) % meta.shards], e = shard[t];
-          if (e && Array.isArray(e[0]) && !first && rest.indexOf(t) < 0) {
-            rest.push(t);
-          }
+        single = singleToken(query);
+        first = single && !isActive(filters) && sort === 'relevance' && !options.facetsFromColumns
+          && page * pageSize <= (meta.firstDocs || 0);
+        var rest = terms.filter(function (t) {
+          var e = entry(t);
+          return e && Array.isArray(e[0]) && !first;
         });
         return Promise.all(rest.map(function (t) {
           var shard = shards[hash(t) % meta.shards];
@@ -316,27 +633,26 @@
         }));
       });
     }).then(function () {
-      if (!query.terms.length) return empty(query, page, pageSize);
-      var m = self.match(meta, shards, query.terms, true);
-      scores = m.scores;
-      var out = new Set();
-      query.excluded.forEach(function (word) {
-        self.match(meta, shards, word, false).docs.forEach(function (d) { out.add(d); });
-      });
-      candidates = out.size ? m.docs.filter(function (d) { return !out.has(d); }) : m.docs;
-      var only = query.terms.length === 1 && !query.excluded.length && !options.facetsFromColumns
-        ? shards[hash(query.terms[0]) % meta.shards][query.terms[0]] : null;
-      var single = only ? (Array.isArray(only[0]) ? only[0][0] : only[0]) : null;
+      if (!query.words.length && !query.keys.length) return empty(query, page, pageSize);
+      var m = self.evaluate(meta, entry, query);
+      var only = single && !options.facetsFromColumns ? entry(query.terms[0]) : null;
+      var precomputed = only ? (Array.isArray(only[0]) ? only[0][0] : only[0]) : null;
       // With a first block, the candidates are the term's top documents; the count is the export's.
-      var count = only && Array.isArray(only[0]) ? only[0][1] : -1;
-      return self.columns(meta, candidates, filters, options.facets !== false, single).then(function (c) {
-        candidates = c.docs;
-        if (sort === 'newest') candidates.sort(function (a, b) { return a - b; });
-        else if (sort === 'oldest') candidates.sort(function (a, b) { return b - a; });
-        else candidates.sort(function (a, b) { return f(scores[b]) - f(scores[a]) || a - b; });
-        var matching = count >= 0 ? count : candidates.length;
-        var pages = Math.max(1, Math.ceil(matching / pageSize));
-        var shown = candidates.slice((page - 1) * pageSize, page * pageSize);
+      var count = first && only && Array.isArray(only[0]) ? only[0][1] : -1;
+      return self.columns(meta, m.docs, filters, options.facets !== false, precomputed).then(function (c) {
+        var docs = c.docs, tiers = m.tiers, scores = m.scores;
+        var perTier = [0, 0, 0, 0];
+        docs.forEach(function (d) { perTier[tiers[d]]++; });
+        if (sort === 'relevance') {
+          docs.sort(function (a, b) { return tiers[a] - tiers[b] || scores[b] - scores[a] || a - b; });
+        } else {
+          var dir = sort === 'oldest' ? -1 : 1;
+          docs.sort(function (a, b) { return (tiers[a] === RELAXED) - (tiers[b] === RELAXED) || dir * (a - b); });
+        }
+        if (count >= 0) perTier = [0, count, 0, 0];
+        var total = perTier[0] + perTier[1] + perTier[2] + perTier[3];
+        var pages = Math.max(1, Math.ceil(total / pageSize));
+        var shown = docs.slice((page - 1) * pageSize, page * pageSize);
         return self.fragments(meta, shown).then(function (frags) {
           // Traditional results need the table for their own characters, to mark what matched.
           var texts = frags.filter(function (fr) { return fr[3] === 'zh-Hant'; }).map(function (fr) { return fr[1] + fr[7]; });
@@ -344,14 +660,18 @@
         }).then(function (frags) {
           var terms = new Set(query.terms);
           return {
-            total: matching, page: page, pages: pages, pageSize: pageSize,
+            total: total, matches: perTier[0] + perTier[1] + perTier[2], relaxed: perTier[3], tiers: perTier,
+            page: page, pages: pages, pageSize: pageSize,
             terms: query.terms, excluded: query.excluded, facets: c.facets,
+            synonyms: synonymsRead(query), simplified: simplifiedText(text, table), phrases: query.words.filter(function (w) { return w.quoted; }).map(function (w) { return w.text; }),
+            categories: total ? [] : matchingCategories(meta, query, table),
             results: shown.map(function (doc, i) {
               var fr = frags[i];
               return {
                 url: fr[0], title: fr[1], titleHtml: markHtml(fr[1], matchRanges(fr[1], terms, table), 0, fr[1].length),
                 date: fr[2], lang: fr[3], docNumber: fr[4], organ: meta.organs[fr[5]][1], category: meta.categories[fr[6]][1],
-                snippet: snippet(fr[7], terms, table), score: f(scores[doc]), doc: doc
+                snippet: snippet(fr[7], terms, table), score: sort === 'relevance' ? f(scores[doc]) : NaN, doc: doc,
+                tier: tiers[doc]
               };
             })
           };
@@ -360,8 +680,47 @@
     });
   };
 
+  function synonymsRead(query) {
+    var out = [];
+    query.words.forEach(function (w) { w.readings.slice(1).forEach(function (r) { out.push(r.text); }); });
+    return out;
+  }
+
+  /** The query in Simplified script when that differs from what was typed (a Traditional query), else ''. */
+  function simplifiedText(text, table) {
+    var s = String(text || '').trim(), out = '';
+    for (var ch of s) {
+      var t = table.get(ch);
+      out += t === undefined ? ch : t;
+    }
+    return out !== s ? out : '';
+  }
+
+  /**
+   * Catalog categories whose names match the query: the name holds a word (normalized), or two thirds of the
+   * words' bigrams. For a search that found nothing, as somewhere to look instead.
+   */
+  function matchingCategories(meta, query, table) {
+    var out = [];
+    var words = query.words.map(function (w) { return analysis.normalize(w.text, table); }).filter(function (w) { return w.length >= 2; });
+    var tokens = query.words.length ? query.words[0].readings[0].tokens.concat.apply([], query.words.slice(1).map(function (w) { return w.readings[0].tokens; })) : [];
+    meta.categories.forEach(function (c, i) {
+      var name = analysis.normalize(c[1], table);
+      var hit = words.some(function (w) { return name.indexOf(w) >= 0 || w.indexOf(name) >= 0; });
+      if (!hit && tokens.length) {
+        var own = new Set(analysis.analyze(c[1], false, table).map(function (t) { return t.term; }));
+        var k = tokens.filter(function (t) { return own.has(t); }).length;
+        hit = k >= share(tokens.length) && k > 0;
+      }
+      if (hit && out.length < 6) out.push({ id: c[0], name: c[1], href: c[3] || ('catalog/' + c[0] + '/') });
+    });
+    return out;
+  }
+
   function empty(query, page, pageSize) {
-    return { total: 0, page: page, pages: 1, pageSize: pageSize, terms: query.terms, excluded: query.excluded, results: [], facets: null };
+    return { total: 0, matches: 0, relaxed: 0, tiers: [0, 0, 0, 0], page: page, pages: 1, pageSize: pageSize,
+      terms: query.terms, excluded: query.excluded, results: [], facets: null, synonyms: [], simplified: '', phrases: [],
+      categories: [] };
   }
 
   function isActive(filters) {
@@ -488,7 +847,9 @@
     /** An engine over an export; load(name) must give a promise of the value search/<name>.js holds. */
     createEngine: function (load) { return new Engine(load); },
     parseQuery: parseQuery,
-    internals: { hash: hash, decodePostings: decodePostings, byte4ToInt: byte4ToInt, idf: idf, normInverses: normInverses, bm25: bm25, snippet: snippet }
+    docNumber: docNumber,
+    internals: { hash: hash, decodePostings: decodePostings, byte4ToInt: byte4ToInt, idf: idf, normInverses: normInverses,
+      bm25: bm25, snippet: snippet, splitWords: splitWords, variants: variants, share: share, indexKey: indexKey }
   };
 
   if (isNode) {

@@ -13,6 +13,7 @@
   var pagesEl = document.getElementById('search-pages');
   var facetsEl = document.getElementById('search-facets');
   var heading = document.getElementById('search-results-heading');
+  var alsoEl = document.getElementById('search-also');
   var FILTERS = ['category', 'organ', 'genre', 'validity', 'from', 'to'];
   var root = '../';
 
@@ -77,6 +78,8 @@
     var s = state();
     fill(s);
     list.innerHTML = '';
+    alsoEl.innerHTML = '';
+    alsoEl.hidden = true;
     pagesEl.hidden = true;
     facetsEl.hidden = true;
     if (!s.q) {
@@ -94,13 +97,40 @@
     });
   }
 
+  /**
+   * What the search also did, under the count: the synonyms it also searched for (也搜索了：…); when it found
+   * nothing, the Simplified form it searched for and the catalog's columns whose names are like the query.
+   */
+  function showAlso(r) {
+    var parts = [];
+    if (r.synonyms && r.synonyms.length) {
+      parts.push('<p class="search-synonyms">' + escapeHtml(msg('synonyms', [r.synonyms.join(msg('listSep'))])) + '</p>');
+    }
+    if (!r.total && r.simplified) parts.push('<p class="search-simplified">' + escapeHtml(msg('simplified', [r.simplified])) + '</p>');
+    if (!r.total && r.categories && r.categories.length) {
+      parts.push('<p class="search-categories">' + escapeHtml(msg('categories')) + r.categories.map(function (c) {
+        return '<a href="' + escapeHtml(root + c.href + 'index.html') + '">' + escapeHtml(c.name) + '</a>';
+      }).join(escapeHtml(msg('listSep'))) + '</p>');
+    }
+    alsoEl.innerHTML = parts.join('');
+    alsoEl.hidden = !parts.length;
+  }
+
+  /** The count: what matches in full, and what only in part (ranked after it), or that only a part matches. */
+  function count(s, r) {
+    var matches = r.matches === undefined ? r.total : r.matches, relaxed = r.relaxed || 0;
+    if (!matches) return msg('statusRelaxed', [s.q, relaxed]);
+    return relaxed ? msg('statusMatches', [matches, s.q, relaxed]) : msg('statusCount', [matches, s.q]);
+  }
+
   function show(s, r) {
+    showAlso(r);
     if (!r.total) {
       statusEl.textContent = msg('empty', [s.q]);
       showFacets(s, r);
       return;
     }
-    statusEl.textContent = msg('statusCount', [r.total, s.q]) + (r.pages > 1 ? ' · ' + msg('statusPage', [r.page, r.pages]) : '');
+    statusEl.textContent = count(s, r) + (r.pages > 1 ? ' · ' + msg('statusPage', [r.page, r.pages]) : '');
     list.setAttribute('start', String((r.page - 1) * r.pageSize + 1));
     list.innerHTML = r.results.map(function (x) {
       var lang = x.lang ? ' lang="' + escapeHtml(x.lang) + '"' : '';
@@ -110,7 +140,10 @@
         x.docNumber ? '<span class="search-docnumber"><span class="label">' + escapeHtml(msg('docNumberLabel')) + sep + '</span>' + escapeHtml(x.docNumber) + '</span>' : '',
         '<span class="search-date"><span class="label">' + escapeHtml(msg('dateLabel')) + sep + '</span><time datetime="' + escapeHtml(x.date) + '">' + escapeHtml(x.date) + '</time></span>'
       ].filter(Boolean).join(' ');
-      return '<li class="search-result"><h3 class="search-title"><a href="' + escapeHtml(root + x.url + 'index.html') + '"' + lang + '>' + x.titleHtml + '</a></h3>'
+      // A result that matches only a part of the query says so (it is ranked after every full match).
+      var relaxed = x.tier === 3;
+      if (relaxed) meta = '<span class="search-tier">' + escapeHtml(msg('relaxedMark')) + '</span> ' + meta;
+      return '<li class="search-result' + (relaxed ? ' search-relaxed' : '') + '"><h3 class="search-title"><a href="' + escapeHtml(root + x.url + 'index.html') + '"' + lang + '>' + x.titleHtml + '</a></h3>'
         + '<p class="search-snippet"' + lang + '>' + x.snippet + '</p><p class="search-meta">' + meta + '</p></li>';
     }).join('');
     showPages(s, r);

@@ -24,11 +24,11 @@ const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8'));
     const files = fileLoader(path.join(portal, 'search'));
     const engine = api.createEngine(name => (loaded.push(name), files(name)));
     const r = await engine.search(q.q, { filters: q.filters, sort: q.sort, pageSize: 20 });
-    if (r.terms.length === 1 && !r.excluded.length) {
+    if (r.terms.length === 1 && !r.excluded.length && !r.synonyms.length) {
       const entry = (await read('t/' + api.internals.hash(r.terms[0]) % meta.shards))[r.terms[0]];
       if (entry && Array.isArray(entry[0]) && !loaded.some(n => n.startsWith('p/'))) firstBlocks++;
     }
-    out.push({ total: r.total, results: r.results.map(x => [x.url, x.score]) });
+    out.push({ total: r.total, tiers: r.tiers, synonyms: r.synonyms, results: r.results.map(x => [x.url, x.score, x.tier]) });
     // Facet counts precomputed per term must equal counts from the filter columns.
     if (r.total > 0) {
       const c = await engine.search(q.q, { filters: q.filters, sort: q.sort, pageSize: 20, facetsFromColumns: true });

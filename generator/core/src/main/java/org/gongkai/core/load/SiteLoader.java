@@ -50,10 +50,14 @@ final class SiteLoader {
             FormulationReader.read(m, diagnostics).ifPresent(formulations::add);
         }
         SiteMarks marks = f.mapping("marks", false).map(this::marks).orElse(SiteMarks.none(root.at()));
+        List<org.gongkai.core.content.SynonymGroup> synonyms = new ArrayList<>();
+        for (YamlNode.Mapping m : f.mappings("search-synonyms")) {
+            SynonymReader.read(m, diagnostics).ifPresent(synonyms::add);
+        }
         f.rejectUnknown(Section.SITE);
         checkOrgans(organs);
         return new SiteConfig(name, shortName, baseUrl.endsWith("/") ? baseUrl : baseUrl + "/", language, siteId,
-                contact, pattern, holidays, feedback, organs, formulations, marks);
+                contact, pattern, holidays, feedback, organs, formulations, marks, synonyms);
     }
 
     private Optional<Language> language(String tag, FieldReader f) {

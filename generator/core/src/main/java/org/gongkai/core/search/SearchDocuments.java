@@ -31,7 +31,7 @@ public final class SearchDocuments {
             for (int k = path.size() - 1; k >= 0; k--) {
                 categories.add(path.get(k).id());
             }
-            out.add(new SearchDocument(e.url(), i.title(), i.docNumber(), i.index(), String.join(" ", i.keywords()),
+            out.add(new SearchDocument(e.url(), i.title(), i.docNumber(), i.index(), String.join("，", i.keywords()),
                     i.summary(), markdown.toText(i.body()), categories, e.organ().id(), e.firstPublished(),
                     key(i.genre()), key(e.validity()), i.lang().tag()));
         }

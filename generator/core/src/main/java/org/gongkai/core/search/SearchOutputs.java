@@ -38,7 +38,7 @@ public final class SearchOutputs {
         List<SearchDocument> docs = SearchDocuments.of(model);
         try {
             Files.createDirectories(indexDir);
-            LuceneIndex.write(indexDir, docs);
+            LuceneIndex.write(indexDir, docs, SearchIndex.synonyms(model).toLines());
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException e) {
@@ -50,7 +50,7 @@ public final class SearchOutputs {
         Map<String, byte[]> files;
         try (LuceneIndex index = LuceneIndex.open(indexDir)) {
             files = new StaticExport(layout).export(index, docs, model.content().catalog().all(),
-                    model.content().site().organs());
+                    model.content().site().organs(), SearchIndex.synonyms(model));
         }
         files.forEach((path, bytes) -> plan.add(new OutputPlan.OutputFile(path, () -> bytes)));
     }

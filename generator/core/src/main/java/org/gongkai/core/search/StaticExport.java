@@ -56,28 +56,46 @@ public final class StaticExport {
     /** The export's files by portal-relative path. */
     public Map<String, byte[]> export(LuceneIndex index, List<SearchDocument> docs, List<Category> categories,
                                       List<Organ> organs) throws IOException {
+        return export(index, docs, categories, organs, Synonyms.builtIn());
+    }
+
+    /** The export's files by portal-relative path, with the synonyms the site's search applies. */
+    public Map<String, byte[]> export(LuceneIndex index, List<SearchDocument> docs, List<Category> categories,
+                                      List<Organ> organs, Synonyms synonyms) throws IOException {
         check(index, docs);
         Map<String, byte[]> out = new LinkedHashMap<>();
         SearchField[] fields = SearchField.values();
+        List<String> names = new ArrayList<>();
+        for (SearchField f : fields) {
+            names.add(f.field());
+        }
+        names.addAll(SearchField.SETS);
 
         Vocabulary vocab = new Vocabulary(categories, organs, docs);
         Facets facets = new Facets(vocab, docs);
-        // term → [facet counts, field, df, postings, field, df, postings, …] in field order
+        // term → [facet counts, field, df, postings, field, df, postings, …] in field order; the scored fields'
+        // postings are (doc gap, freqNorm) pairs, the tier fields' doc gaps alone. A skip pair is exported under
+        // "~" + its two characters (its own entry: only near tests need it, not the bigram's other queries).
         TreeMap<String, TermData> terms = new TreeMap<>();
-        for (int fi = 0; fi < fields.length; fi++) {
+        for (int fi = 0; fi < names.size(); fi++) {
             int f = fi;
-            index.postings(fields[fi].field(), (term, ds, freqs, norms) -> {
-                StringBuilder p = new StringBuilder(ds.length * 4);
+            boolean scored = fi < fields.length;
+            String prefix = names.get(fi).equals(SearchField.SKIPS) ? SKIP_PREFIX : "";
+            index.postings(names.get(fi), (term, ds, freqs, norms) -> {
+                StringBuilder p = new StringBuilder(ds.length * (scored ? 4 : 2));
                 int prev = 0;
                 for (int i = 0; i < ds.length; i++) {
                     ExportEncoding.vlq(p, ds[i] - prev);
-                    ExportEncoding.vlq(p, ExportEncoding.freqNorm(freqs[i], norms[i]));
+                    if (scored) {
+                        ExportEncoding.vlq(p, ExportEncoding.freqNorm(freqs[i], norms[i]));
+                    }
                     prev = ds[i];
                 }
-                TermData e = terms.computeIfAbsent(term, k -> new TermData());
+                TermData e = terms.computeIfAbsent(prefix + term, k -> new TermData());
                 e.fields.add(f);
                 e.encoded.add(p.toString());
                 e.docs.add(ds);
+                e.scored.add(scored);
             });
         }
         // A term with many postings is split: its shard holds a first block, the postings of the documents of its
@@ -89,15 +107,16 @@ public final class StaticExport {
         int rests = 0;
         for (Map.Entry<String, TermData> t : terms.entrySet()) {
             TermData e = t.getValue();
-            String counts = facets.counts(e.docs);
+            String counts = facets.counts(e.scoredDocs());
             int postings = e.docs.stream().mapToInt(a -> a.length).sum();
             String entry;
             if (postings > split) {
                 String full = "[\"" + counts + "\"" + e.text(null) + "]";
                 String name = "p/" + rests++;
                 out.put(PortalLayout.searchFile(name + ".js"), data(name, full));
-                LuceneIndex.Top top = index.top(new SearchQuery(List.of(t.getKey()), List.of(), SearchFilters.NONE),
-                        layout.firstDocs());
+                boolean scored = e.scored.contains(true);
+                LuceneIndex.Top top = scored ? index.top(SearchQuery.ofTerm(t.getKey()), layout.firstDocs())
+                        : new LuceneIndex.Top(0, new int[0]);
                 java.util.BitSet keep = new java.util.BitSet();
                 for (int doc : top.docs()) {
                     keep.set(doc);
@@ -129,6 +148,9 @@ public final class StaticExport {
         }
 
         out.put(PortalLayout.searchFile("meta.js"), data("meta", meta(index, docs.size(), shards, vocab)));
+        for (int k = 0; k < Synonyms.SHARDS; k++) {
+            out.put(PortalLayout.searchFile("syn/" + k + ".js"), data("syn/" + k, synonyms.shardJson(k)));
+        }
         TraditionalSimplified.buckets().forEach((k, pairs) -> out.put(PortalLayout.searchFile("t2s/" + k + ".js"), data("t2s/" + k, Json.quote(pairs))));
         for (int start = 0, k = 0; start < docs.size(); start += layout.columnDocs(), k++) {
             out.put(PortalLayout.searchFile("c/" + k + ".js"), data("c/" + k, columns(docs.subList(start,
@@ -141,22 +163,43 @@ public final class StaticExport {
         return out;
     }
 
+    /** The export key of a skip pair: "~" and its two characters. */
+    static final String SKIP_PREFIX = "~";
+
     /** A term's postings, encoded, and its document lists, one per field. */
     private static final class TermData {
         final List<Integer> fields = new ArrayList<>(2);
         final List<String> encoded = new ArrayList<>(2);
         final List<int[]> docs = new ArrayList<>(2);
+        final List<Boolean> scored = new ArrayList<>(2);
+
+        /** The documents of the scored fields (what a one-term query's facets count). */
+        List<int[]> scoredDocs() {
+            List<int[]> out = new ArrayList<>();
+            for (int i = 0; i < docs.size(); i++) {
+                if (scored.get(i)) {
+                    out.add(docs.get(i));
+                }
+            }
+            return out;
+        }
 
         String text(java.util.BitSet keep) {
             return text(keep, new StringBuilder());
         }
 
-        /** ",field,df,\"postings\"" per field: all postings, or those of the documents kept (counted in counts). */
+        /**
+         * ",field,df,\"postings\"" per field: all postings, or (a first block) those of the scored fields' documents
+         * kept (counted in counts).
+         */
         String text(java.util.BitSet keep, StringBuilder counts) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < fields.size(); i++) {
                 int[] ds = docs.get(i);
                 String p = encoded.get(i);
+                if (keep != null && !scored.get(i)) {
+                    continue;
+                }
                 if (keep != null) {
                     StringBuilder q = new StringBuilder();
                     int[] pos = {0};
@@ -173,7 +216,7 @@ public final class StaticExport {
                         }
                     }
                     p = q.toString();
-                    counts.append(i > 0 ? "," : "").append(n);
+                    counts.append(counts.length() > 0 ? "," : "").append(n);
                 }
                 sb.append(',').append(fields.get(i)).append(',').append(ds.length).append(",\"").append(p).append('"');
             }
@@ -283,14 +326,20 @@ public final class StaticExport {
     }
 
     private String meta(LuceneIndex index, int n, int shards, Vocabulary v) throws IOException {
-        StringBuilder sb = new StringBuilder("{\"version\":1,\"docs\":").append(n).append(",\"fields\":[");
+        StringBuilder sb = new StringBuilder("{\"version\":2,\"docs\":").append(n).append(",\"fields\":[");
         SearchField[] fields = SearchField.values();
         for (int i = 0; i < fields.length; i++) {
             LuceneIndex.FieldStats s = index.stats(fields[i].field());
             sb.append(i > 0 ? "," : "").append('[').append(Json.quote(fields[i].field())).append(',')
                     .append(boost(fields[i].boost())).append(',').append(s.docCount()).append(',').append(s.sumTotalTermFreq()).append(']');
         }
+        sb.append("],\"sets\":[");
+        for (int i = 0; i < SearchField.SETS.size(); i++) {
+            sb.append(i > 0 ? "," : "").append(Json.quote(SearchField.SETS.get(i)));
+        }
         sb.append("],\"shards\":").append(shards)
+                .append(",\"synonymShards\":").append(Synonyms.SHARDS)
+                .append(",\"synonymBoost\":").append(boost(SearchQuery.SYNONYM_BOOST))
                 .append(",\"columnDocs\":").append(layout.columnDocs())
                 .append(",\"fragmentDocs\":").append(layout.fragmentDocs())
                 .append(",\"firstDocs\":").append(layout.firstDocs())
@@ -302,7 +351,8 @@ public final class StaticExport {
         for (int i = 0; i < v.categories().size(); i++) {
             Category c = v.categories().get(i);
             sb.append(i > 0 ? "," : "").append('[').append(Json.quote(c.id())).append(',').append(Json.quote(c.name()))
-                    .append(',').append(c.parent().isEmpty() ? -1 : v.category(c.parent())).append(']');
+                    .append(',').append(c.parent().isEmpty() ? -1 : v.category(c.parent()))
+                    .append(',').append(Json.quote(PortalLayout.category(c.id()))).append(']');
         }
         sb.append("],\"organs\":[");
         for (int i = 0; i < v.organs().size(); i++) {

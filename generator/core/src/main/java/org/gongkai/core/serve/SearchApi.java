@@ -60,8 +60,8 @@ final class SearchApi implements HttpHandler {
                     + "content errors first)"));
             return;
         }
-        SearchResults results = s.site().search(indexRoot.resolve(s.version())).search(
-                SearchQuery.parse(p.q(), p.filters()), p.sort(), (p.page() - 1) * PAGE_SIZE, PAGE_SIZE);
+        var index = s.site().search(indexRoot.resolve(s.version()));
+        SearchResults results = index.search(index.parse(p.q(), p.filters()), p.sort(), (p.page() - 1) * PAGE_SIZE, PAGE_SIZE);
         send(ex, 200, json(results, p.page(), s.site().model().visible()));
     }
 
@@ -71,6 +71,11 @@ final class SearchApi implements HttpHandler {
         Json.Writer w = new Json.Writer();
         w.beginObject();
         w.name("total").value(results.total());
+        w.name("matches").value(results.matches());
+        w.name("relaxed").value(results.tiers().get(SearchQuery.RELAXED));
+        w.name("synonyms").beginArray();
+        results.synonyms().forEach(w::value);
+        w.endArray();
         w.name("page").value(page);
         w.name("pageSize").value(PAGE_SIZE);
         w.name("results").beginArray();
@@ -83,6 +88,7 @@ final class SearchApi implements HttpHandler {
             w.name("organ").value(e == null ? "" : e.organ().name());
             w.name("category").value(e == null ? "" : e.category().name());
             w.name("score").value(String.format(Locale.ROOT, "%.6f", h.score()));
+            w.name("tier").value(h.tier());
             w.endObject();
         }
         w.endArray();

@@ -69,6 +69,25 @@ class SearchBrowserTest {
                 genre: notice
                 lang: zh-Hant
                 """.formatted(FixtureSite.FIN_CODE), "各鄉鎮人民政府：現將財政預算公開的有關事項通知如下。\n");
+        // Issue 12: a synonym (医保), a word with characters between (年报 in 年度报告), a part match.
+        site.item("fin/2026/medical-insurance.md", """
+                title: 关于城乡居民医疗保险缴费标准的通知
+                organ: fin
+                category: budget
+                written: 2026-05-06
+                published: 2026-05-07
+                index: %s/2026-00002
+                genre: notice
+                """.formatted(FixtureSite.FIN_CODE), "城乡居民医疗保险的缴费标准按年度确定。\n");
+        site.item("gov/2026/annual-report.md", """
+                title: 政府信息公开工作年度报告
+                organ: gov
+                category: regulation
+                written: 2026-01-20
+                published: 2026-01-21
+                index: %s/2026-00003
+                genre: report
+                """.formatted(FixtureSite.GOV_CODE), "本报告说明本年度的工作情况。\n");
         BuildResult result = site.build();
         assertThat(result.written()).as("%s", result.diagnostics()).isTrue();
         server = serve(site.output());
@@ -176,6 +195,35 @@ class SearchBrowserTest {
         // A 发文字号 as typed, full-width brackets and all.
         search("测财〔2026〕12号");
         assertThat(status()).contains("找到 1 条");
+
+        // The same 发文字号 in another common spelling puts that item first.
+        search("测财[2026]12号");
+        status();
+        assertThat(results().get(0).findElement(By.cssSelector("h3 a")).getText()).isEqualTo("關於公開財政預算資訊的通知");
+
+        // A short form finds the full form, and the page says what else it searched for.
+        search("医保");
+        assertThat(status()).contains("找到 1 条");
+        assertThat(browser.findElement(By.id("search-also")).getText()).contains("也搜索了：").contains("医疗保险");
+        assertThat(results().get(0).findElement(By.cssSelector("h3 a")).getText()).isEqualTo("关于城乡居民医疗保险缴费标准的通知");
+
+        // A word with other characters between its parts: 政府信息公开年报 finds the 年度报告, as a full match.
+        search("政府信息公开年报");
+        assertThat(status()).contains("找到 1 条");
+        assertThat(results().get(0).getText()).contains("政府信息公开工作年度报告").doesNotContain("部分相符");
+
+        // Only a part of the words match: the page says so, and marks the result.
+        search("城乡居民医疗保险缴费标准调整");
+        assertThat(status()).contains("没有找到与“城乡居民医疗保险缴费标准调整”完全相符的信息").contains("部分相符");
+        assertThat(results()).isNotEmpty();
+        assertThat(results().get(0).getAttribute("class")).contains("search-relaxed");
+        assertThat(results().get(0).getText()).contains("部分相符").contains("关于城乡居民医疗保险缴费标准的通知");
+
+        // Nothing at all: the catalog's columns of a like name are offered.
+        search("村务公开栏目");
+        assertThat(status()).contains("没有找到");
+        WebElement column = browser.findElement(By.id("search-also")).findElement(By.linkText("村务公开"));
+        assertThat(column.getAttribute("href")).contains("catalog/village/index.html");
 
         // Narrow by organ with the facet link: the URL carries the filter.
         search("财政预算");

@@ -81,6 +81,40 @@ class SearchParityTest {
             SearchCorpus.Written w = pick(r);
             texts.add(sub(r, w.body(), 2, 2) + " -" + sub(r, pick(r).body(), 2, 3));
         }
+        // Issue 12: phrases in quotes, near words (a character left out), relaxed ones (a character put in),
+        // synonyms, 发文字号 in the other common spellings.
+        for (int i = 0; i < 15; i++) {
+            texts.add("\u201C" + sub(r, pick(r).body(), 4, 6) + "\u201D");
+        }
+        for (int i = 0; i < 5; i++) {
+            texts.add("\"" + sub(r, pick(r).title(), 3, 5) + "\" " + sub(r, pick(r).body(), 2, 3));
+        }
+        for (int i = 0; i < 15; i++) {
+            String w = sub(r, pick(r).body(), 5, 6);
+            int k = 1 + r.nextInt(w.length() - 2);
+            texts.add(w.substring(0, k) + w.substring(k + 1));
+        }
+        for (int i = 0; i < 10; i++) {
+            String w = sub(r, pick(r).body(), 5, 7);
+            int k = 1 + r.nextInt(w.length() - 2);
+            texts.add(w.substring(0, k) + "\u946B" + w.substring(k));
+        }
+        List<String> synonyms = synonymQueries();
+        assertThat(synonyms).as("synonym keys whose alternatives the corpus holds").hasSizeGreaterThanOrEqualTo(5);
+        for (int i = 0; i < synonyms.size(); i++) {
+            String k = synonyms.get(i);
+            texts.add(i % 4 == 3 ? SearchCorpus.traditional(k) : i % 4 == 2 ? k + " " + sub(r, pick(r).body(), 2, 3) : k);
+        }
+        for (int i = 0, n = 0; i < corpus.size() && n < 12; i++) {
+            String dn = corpus.get(i).docNumber();
+            if (!dn.isEmpty()) {
+                String[] spellings = {dn.replace('\u3014', '[').replace('\u3015', ']'),
+                    dn.replace('\u3014', '(').replace('\u3015', ')'), dn.replace("\u3014", "").replace("\u3015", " "),
+                    dn.replace('\u3014', '\uFF08').replace('\u3015', '\uFF09')};
+                texts.add(spellings[n % spellings.length]);
+                n++;
+            }
+        }
         texts.addAll(List.of("pm2.5", "５Ｇ", "2025", "2024年", "GDP", "covid-19", "万元", "補貼", "預算", "不存在的词语",
                 "", "-财政", "财政 -财政"));
         List<Q> out = new ArrayList<>();
@@ -104,6 +138,18 @@ class SearchParityTest {
         for (String t : List.of("财政", "资金", "补贴", "政策", "工作", "管理", "通知", "财", "政", "的")) {
             out.add(new Q(t, SearchFilters.NONE, SearchSort.RELEVANCE));
         }
+        return out;
+    }
+
+    /** Keys of the built-in synonym table one of whose alternatives some item of the corpus holds, in key order. */
+    static List<String> synonymQueries() {
+        List<String> out = new ArrayList<>();
+        Synonyms.builtIn().table().forEach((key, alts) -> {
+            if (out.size() < 24 && corpus.stream().anyMatch(w -> !w.traditional()
+                    && alts.stream().anyMatch(a -> w.body().contains(a) || w.title().contains(a)))) {
+                out.add(key);
+            }
+        });
         return out;
     }
 
@@ -143,19 +189,34 @@ class SearchParityTest {
         // Frequent terms are split; their first page without filters comes from the first block alone.
         assertThat(((Double) run.get("firstBlocks")).intValue()).as("queries answered from a first block").isGreaterThanOrEqualTo(5);
 
+        int[] kinds = new int[SearchQuery.TIERS];
+        int withSynonyms = 0;
         int nonEmpty = 0;
         int compared = 0;
         double maxDiff = 0;
         try (SearchIndex lucene = SearchIndex.open(SearchOutputs.indexDirFor(site.output()))) {
             for (int i = 0; i < queries.size(); i++) {
                 Q q = queries.get(i);
-                SearchResults expected = lucene.search(SearchQuery.parse(q.q(), q.filters()), q.sort(), 0, 20);
+                SearchQuery parsed = lucene.parse(q.q(), q.filters());
+                SearchResults expected = lucene.search(parsed, q.sort(), 0, 20);
                 Map<String, Object> actual = (Map<String, Object>) browser.get(i);
                 List<List<Object>> hits = (List<List<Object>>) actual.get("results");
-                String what = q + " → " + lucene.explain(SearchQuery.parse(q.q(), q.filters()));
+                String what = q + " → " + lucene.explain(parsed);
                 assertThat(((Double) actual.get("total")).longValue()).as("total of %s", what).isEqualTo(expected.total());
                 assertThat(hits.stream().map(h -> (String) h.get(0)).toList()).as("urls of %s", what)
                         .isEqualTo(expected.hits().stream().map(SearchResults.Hit::url).toList());
+                assertThat(hits.stream().map(h -> ((Double) h.get(2)).intValue()).toList()).as("tiers of %s", what)
+                        .isEqualTo(expected.hits().stream().map(SearchResults.Hit::tier).toList());
+                assertThat((List<Object>) actual.get("synonyms")).as("synonyms of %s", what)
+                        .isEqualTo(new ArrayList<Object>(expected.synonyms()));
+                assertThat(((List<Object>) actual.get("tiers")).stream().map(t -> ((Double) t).longValue()).toList())
+                        .as("items per tier of %s", what).isEqualTo(expected.tiers());
+                for (SearchResults.Hit h : expected.hits()) {
+                    kinds[h.tier()]++;
+                }
+                if (!expected.synonyms().isEmpty() && expected.total() > 0) {
+                    withSynonyms++;
+                }
                 if (q.sort() == SearchSort.RELEVANCE) {
                     for (int k = 0; k < hits.size(); k++) {
                         maxDiff = Math.max(maxDiff, Math.abs((Double) hits.get(k).get(1) - expected.hits().get(k).score()));
@@ -171,6 +232,13 @@ class SearchParityTest {
         }
         System.out.printf("parity: %d queries, %d with results, %d scores compared, largest difference %.3g, %d from first blocks%n",
                 queries.size(), nonEmpty, compared, maxDiff, ((Double) run.get("firstBlocks")).intValue());
+        System.out.printf("parity: results per tier (lookup, exact, near, relaxed) %s, %d queries found with synonyms%n",
+                java.util.Arrays.toString(kinds), withSynonyms);
+        // Every tier and the synonyms are compared, not only the exact matches.
+        for (int t = 0; t < SearchQuery.TIERS; t++) {
+            assertThat(kinds[t]).as("results compared in tier %d", t).isGreaterThanOrEqualTo(5);
+        }
+        assertThat(withSynonyms).isGreaterThanOrEqualTo(5);
         // Queries are drawn from the corpus: most of them find something, so the comparison is not vacuous.
         assertThat(nonEmpty).isGreaterThan(queries.size() * 3 / 4);
     }

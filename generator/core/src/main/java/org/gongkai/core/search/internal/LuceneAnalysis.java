@@ -20,8 +20,10 @@ import org.gongkai.core.search.AnalyzedToken;
 import com.ibm.icu.text.Transliterator;
 
 /**
- * The one analysis chain, as Lucene analyzers: StandardTokenizer → CJKWidthFilter → LowerCaseFilter →
- * Traditional-Simplified (ICU's transform, shipped as a table) → CJKBigramFilter (Han only). The index analyzer also emits each Han character as a
+ * The one analysis chain, as Lucene analyzers: JoinerCharFilter (quotation marks, book-title marks, middle dots
+ * and spaces inside a Han word dropped) → StandardTokenizer → CJKWidthFilter → LowerCaseFilter →
+ * Traditional-Simplified (ICU's transform, shipped as a table) → CJKBigramFilter (Han only). The index analyzer
+ * also emits each Han character as a
  * unigram (overlapping the bigrams, so single characters stay findable); the query analyzer emits bigrams, and a
  * unigram only for a Han character with no Han neighbour, so a query of n adjacent characters asks for n-1 bigrams.
  * Every Lucene analysis class the project uses is named here and nowhere else.
@@ -46,6 +48,11 @@ public final class LuceneAnalysis {
 
     private static Analyzer analyzer(boolean unigrams) {
         return new Analyzer() {
+            @Override
+            protected java.io.Reader initReader(String fieldName, java.io.Reader reader) {
+                return new JoinerCharFilter(reader);
+            }
+
             @Override
             protected TokenStreamComponents createComponents(String fieldName) {
                 Tokenizer source = new StandardTokenizer();
@@ -74,6 +81,11 @@ public final class LuceneAnalysis {
             throw new UncheckedIOException("analysis of an in-memory string failed", e);
         }
         return out;
+    }
+
+    /** The text with the joiners inside Han runs dropped, as the analyzers' char filter drops them. */
+    public static String dropJoiners(String text) {
+        return JoinerCharFilter.strip(text);
     }
 
     /** ICU's transform, which the shipped table is generated from and checked against. */

@@ -44,6 +44,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.gongkai.core.search.Analysis;
 import org.gongkai.core.internal.Folders;
 import org.gongkai.core.search.SearchDocument;
 import org.gongkai.core.search.SearchField;
@@ -74,6 +75,14 @@ public final class LuceneIndex implements Closeable {
     static final String RANK = "rank";
 
     private static final FieldType TEXT = textType();
+    /** The tier fields: whether a document has a term, nothing else. */
+    private static final FieldType SET = setType();
+
+    static {
+        // A query of many words with synonyms has many term clauses across its tiers; they are bounded by the
+        // query's own limits (SearchQuery), not by Lucene's default of 1024.
+        IndexSearcher.setMaxClauseCount(1 << 16);
+    }
     private static final int RAM_BUFFER_MB = 128;
     private static final int MIN_SLICE = 2_000;
     private static final int MAX_SLICES = 4;
@@ -90,7 +99,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     private static FieldType textType() {
-        // Frequencies but no positions: queries are conjunctions of terms, never phrases.
+        // Frequencies but no positions: the tiers' tests of adjacency are the trigram and skip fields'.
         FieldType t = new FieldType();
         t.setTokenized(true);
         t.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
@@ -98,8 +107,25 @@ public final class LuceneIndex implements Closeable {
         return t;
     }
 
+    private static FieldType setType() {
+        FieldType t = new FieldType();
+        t.setTokenized(true);
+        t.setOmitNorms(true);
+        t.setIndexOptions(IndexOptions.DOCS);
+        t.freeze();
+        return t;
+    }
+
+    /** The key of the commit data that holds the synonyms the index was built with. */
+    static final String SYNONYMS = "gongkai.synonyms";
+
     public static void write(Path dir, List<SearchDocument> docs) throws IOException {
-        write(dir, docs, slices(docs.size(), Runtime.getRuntime().availableProcessors()));
+        write(dir, docs, "");
+    }
+
+    /** Writes the index; {@code synonyms} (lines, Synonyms' own form) is kept in the commit data. */
+    public static void write(Path dir, List<SearchDocument> docs, String synonyms) throws IOException {
+        write(dir, docs, synonyms, slices(docs.size(), Runtime.getRuntime().availableProcessors()));
     }
 
     /**
@@ -107,10 +133,16 @@ public final class LuceneIndex implements Closeable {
      * statistics) is the same for any number. Public for the test that checks that.
      */
     public static void write(Path dir, List<SearchDocument> docs, int slices) throws IOException {
+        write(dir, docs, "", slices);
+    }
+
+    private static void write(Path dir, List<SearchDocument> docs, String synonyms, int slices) throws IOException {
+        java.util.Map<String, String> commit = java.util.Map.of(SYNONYMS, synonyms);
         if (slices == 1) {
             try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config(RAM_BUFFER_MB))) {
                 addAll(w, docs, 0, docs.size());
                 w.forceMerge(1);
+                w.setLiveCommitData(commit.entrySet());
             }
             return;
         }
@@ -155,6 +187,7 @@ public final class LuceneIndex implements Closeable {
                 }
                 w.addIndexes(leaves.toArray(CodecReader[]::new));
                 w.forceMerge(1);
+                w.setLiveCommitData(commit.entrySet());
             } finally {
                 for (DirectoryReader r : readers) {
                     r.directory().close();
@@ -211,11 +244,24 @@ public final class LuceneIndex implements Closeable {
     private static Document document(SearchDocument s, int rank) {
         Document d = new Document();
         d.add(new StoredField(URL, s.url()));
+        java.util.Set<String> trigrams = new java.util.TreeSet<>(), skips = new java.util.TreeSet<>();
         for (SearchField f : SearchField.values()) {
             String text = f.of(s);
             if (!text.isBlank()) {
                 d.add(new Field(f.field(), text, TEXT));
+                List<List<String>> runs = Analysis.runs(text);
+                trigrams.addAll(Analysis.trigrams(runs));
+                skips.addAll(Analysis.skips(runs));
             }
+        }
+        if (!trigrams.isEmpty()) {
+            d.add(new Field(SearchField.TRIGRAMS, new TermList(trigrams), SET));
+        }
+        if (!skips.isEmpty()) {
+            d.add(new Field(SearchField.SKIPS, new TermList(skips), SET));
+        }
+        for (String key : keys(s)) {
+            d.add(new StringField(SearchField.KEYS, key, Field.Store.NO));
         }
         for (String c : s.categories()) {
             d.add(new StringField(CATEGORY, c, Field.Store.NO));
@@ -228,20 +274,174 @@ public final class LuceneIndex implements Closeable {
         return d;
     }
 
+    /** The lookup keys of a document: its 发文字号's, its 索引号's. */
+    static List<String> keys(SearchDocument s) {
+        List<String> out = new ArrayList<>();
+        String dk = org.gongkai.core.content.DocNumber.key(s.docNumber());
+        if (!dk.isEmpty()) {
+            out.add(SearchQuery.docKeyTerm(dk));
+        }
+        String ik = SearchQuery.indexKeyTerm(s.indexNumber());
+        if (!ik.isEmpty()) {
+            out.add(ik);
+        }
+        return out;
+    }
+
+    /** A ready list of terms as a token stream (the tier fields are computed, not analysed). */
+    private static final class TermList extends org.apache.lucene.analysis.TokenStream {
+        private final java.util.Iterator<String> it;
+        private final org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
+                addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
+
+        TermList(java.util.Collection<String> terms) {
+            it = List.copyOf(terms).iterator();
+        }
+
+        @Override
+        public boolean incrementToken() {
+            if (!it.hasNext()) {
+                return false;
+            }
+            clearAttributes();
+            term.setEmpty().append(it.next());
+            return true;
+        }
+    }
+
     public static LuceneIndex open(Path dir) throws IOException {
         return new LuceneIndex(DirectoryReader.open(FSDirectory.open(dir)));
     }
 
+    /** The synonyms the index was built with (its commit data), in Synonyms' own form. */
+    public String synonyms() throws IOException {
+        return reader.getIndexCommit().getUserData().getOrDefault(SYNONYMS, "");
+    }
+
     /**
-     * The query shape the browser engine evaluates: for each term a MUST clause holding a disjunction (SHOULD) of
-     * {@code BoostQuery(TermQuery(field, term), boost)} over the {@link SearchField}s; for each excluding word a
-     * MUST_NOT clause holding the conjunction of its terms' unboosted disjunctions; filters as FILTER clauses.
+     * The score of a query, the same in every tier: for each distinct token (the words' own, then those only
+     * synonyms bring, {@link SearchQuery#terms}) a SHOULD clause {@code BoostQuery(BooleanQuery(SHOULD
+     * BoostQuery(TermQuery(field, t), fieldBoost) for each SearchField), tokenBoost)}, the token boost being 1 or
+     * {@link SearchQuery#SYNONYM_BOOST}.
      */
-    public Query query(SearchQuery q) {
+    public Query scoring(SearchQuery q) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String term : q.terms()) {
-            b.add(anyField(term, true), Occur.MUST);
+        for (String t : q.terms()) {
+            float boost = q.boost(t);
+            Query any = anyField(t, true);
+            b.add(boost == 1f ? any : new BoostQuery(any, boost), Occur.SHOULD);
         }
+        return b.build();
+    }
+
+    /** Whether a document is in a tier (no score): see SearchQuery for what each tier means. */
+    public Query tier(SearchQuery q, int tier) {
+        return switch (tier) {
+            case SearchQuery.LOOKUP -> lookup(q);
+            case SearchQuery.EXACT -> all(q.words().stream().map(LuceneIndex::exact).toList());
+            case SearchQuery.NEAR -> all(q.words().stream().map(w -> w.quoted() ? exact(w) : near(w)).toList());
+            default -> relaxed(q);
+        };
+    }
+
+    private static Query lookup(SearchQuery q) {
+        if (q.keys().isEmpty()) {
+            return new org.apache.lucene.search.MatchNoDocsQuery();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        q.keys().forEach(k -> b.add(new TermQuery(new Term(SearchField.KEYS, k)), Occur.SHOULD));
+        return b.build();
+    }
+
+    private static Query all(List<Query> clauses) {
+        if (clauses.isEmpty()) {
+            return new org.apache.lucene.search.MatchNoDocsQuery();
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        clauses.forEach(c -> b.add(c, Occur.FILTER));
+        return b.build();
+    }
+
+    private static Query any(List<Query> clauses) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        clauses.forEach(c -> b.add(c, Occur.SHOULD));
+        return b.build();
+    }
+
+    /** A word as written: one of its readings has every token (in some field) and every trigram. */
+    static Query exact(SearchQuery.Word w) {
+        return any(w.readings().stream().map(r -> {
+            List<Query> c = new ArrayList<>();
+            r.tokens().forEach(t -> c.add(anyField(t, false)));
+            r.trigrams().forEach(g -> c.add(new TermQuery(new Term(SearchField.TRIGRAMS, g))));
+            return all(c);
+        }).toList());
+    }
+
+    /** A word near: one of its readings has every token, a near pair also when its characters are a little apart. */
+    static Query near(SearchQuery.Word w) {
+        return any(w.readings().stream().map(r -> all(r.tokens().stream().map(t -> r.nearPairs().contains(t)
+                ? any(List.of(anyField(t, false), new TermQuery(new Term(SearchField.SKIPS, t))))
+                : anyField(t, false)).toList())).toList());
+    }
+
+    /** A share of the tokens, for the words as typed or with one word read as a synonym; phrases exact. */
+    static Query relaxed(SearchQuery q) {
+        List<Query> readings = new ArrayList<>();
+        for (List<SearchQuery.Reading> reading : q.relaxedReadings()) {
+            List<Query> c = new ArrayList<>();
+            java.util.LinkedHashSet<String> tokens = new java.util.LinkedHashSet<>();
+            for (int i = 0; i < reading.size(); i++) {
+                if (reading.get(i) == null) {
+                    c.add(exact(q.words().get(i)));
+                } else {
+                    tokens.addAll(reading.get(i).tokens());
+                }
+            }
+            if (!tokens.isEmpty()) {
+                BooleanQuery.Builder share = new BooleanQuery.Builder();
+                tokens.forEach(t -> share.add(anyField(t, false), Occur.SHOULD));
+                share.setMinimumNumberShouldMatch(SearchQuery.share(tokens.size()));
+                c.add(share.build());
+            }
+            readings.add(all(c));
+        }
+        return any(readings);
+    }
+
+    /**
+     * The query of one tier as Lucene runs it and the browser engine evaluates it: the score (a SHOULD clause,
+     * optional, so a lookup hit without any token scores 0), the tier as a FILTER, the tiers before it as MUST_NOT
+     * (a result is in the first tier it matches), each excluding word as a MUST_NOT of the conjunction of its
+     * tokens, and the filters as FILTER clauses (category, organ, genre, validity terms; the year as a range).
+     */
+    public Query query(SearchQuery q, int tier) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Query s = scoring(q);
+        if (!((BooleanQuery) s).clauses().isEmpty()) {
+            b.add(s, Occur.SHOULD);
+        }
+        b.add(tier(q, tier), Occur.FILTER);
+        for (int before = 0; before < tier; before++) {
+            b.add(tier(q, before), Occur.MUST_NOT);
+        }
+        restrict(b, q);
+        return b.build();
+    }
+
+    /** The same as one query: every tier (for the explain text and the date orders' groups). */
+    public Query matches(SearchQuery q, boolean relaxedToo) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        BooleanQuery.Builder tiers = new BooleanQuery.Builder();
+        for (int t = 0; t < (relaxedToo ? SearchQuery.TIERS : SearchQuery.RELAXED); t++) {
+            tiers.add(tier(q, t), Occur.SHOULD);
+        }
+        b.add(tiers.build(), Occur.FILTER);
+        restrict(b, q);
+        return b.build();
+    }
+
+    private static void restrict(BooleanQuery.Builder b, SearchQuery q) {
         for (List<String> word : q.excluded()) {
             BooleanQuery.Builder all = new BooleanQuery.Builder();
             word.forEach(t -> all.add(anyField(t, false), Occur.MUST));
@@ -256,7 +456,6 @@ public final class LuceneIndex implements Closeable {
             b.add(IntPoint.newRangeQuery(YEAR, f.yearFrom() == 0 ? Integer.MIN_VALUE : f.yearFrom(),
                     f.yearTo() == 0 ? Integer.MAX_VALUE : f.yearTo()), Occur.FILTER);
         }
-        return b.build();
     }
 
     private static Query anyField(String term, boolean boosted) {
@@ -274,24 +473,59 @@ public final class LuceneIndex implements Closeable {
         }
     }
 
+    /**
+     * One page of results in order: by relevance, tier after tier (lookup, exact, near, relaxed), each by score
+     * with ties to the lower document; by date, the matches (lookup, exact, near) in date order, then the relaxed
+     * ones in date order. Totals are exact, per tier.
+     */
     public SearchResults search(SearchQuery q, SearchSort sort, int offset, int limit) throws IOException {
         if (q.isEmpty()) {
-            return new SearchResults(0, List.of());
+            return new SearchResults(0, List.of(0L, 0L, 0L, 0L), List.of(), q.synonymsRead());
         }
-        Query query = query(q);
         int n = Math.max(1, offset + limit);
-        TopDocs top = switch (sort) {
-            case RELEVANCE -> searcher.search(query, n);
-            case NEWEST -> searcher.search(query, n, new Sort(new SortField(RANK, SortField.Type.LONG)));
-            case OLDEST -> searcher.search(query, n, new Sort(new SortField(RANK, SortField.Type.LONG, true)));
-        };
-        List<SearchResults.Hit> hits = new ArrayList<>();
-        for (int i = offset; i < top.scoreDocs.length; i++) {
-            ScoreDoc sd = top.scoreDocs[i];
-            hits.add(new SearchResults.Hit(url(sd.doc), sd.doc, sort == SearchSort.RELEVANCE ? sd.score : Float.NaN));
+        List<Long> totals = new ArrayList<>();
+        Query[] tiers = new Query[SearchQuery.TIERS];
+        for (int t = 0; t < SearchQuery.TIERS; t++) {
+            tiers[t] = query(q, t);
+            totals.add((long) searcher.count(tiers[t]));
         }
-        // The exact count: Lucene's top-docs count is only a lower bound past 1,000 hits.
-        return new SearchResults(searcher.count(query), hits);
+        List<SearchResults.Hit> all = new ArrayList<>();
+        if (sort == SearchSort.RELEVANCE) {
+            for (int t = 0; t < SearchQuery.TIERS && all.size() < n; t++) {
+                if (totals.get(t) == 0) {
+                    continue;
+                }
+                for (ScoreDoc sd : searcher.search(tiers[t], n - all.size()).scoreDocs) {
+                    all.add(new SearchResults.Hit(url(sd.doc), sd.doc, sd.score, t));
+                }
+            }
+        } else {
+            Sort order = new Sort(new SortField(RANK, SortField.Type.LONG, sort == SearchSort.OLDEST));
+            for (Query group : List.of(matches(q, false), query(q, SearchQuery.RELAXED))) {
+                if (all.size() >= n) {
+                    break;
+                }
+                for (ScoreDoc sd : searcher.search(group, n - all.size(), order).scoreDocs) {
+                    all.add(new SearchResults.Hit(url(sd.doc), sd.doc, Float.NaN, tierOf(tiers, sd.doc)));
+                }
+            }
+        }
+        long total = totals.stream().mapToLong(Long::longValue).sum();
+        List<SearchResults.Hit> page = offset >= all.size() ? List.of() : all.subList(offset, all.size());
+        return new SearchResults(total, totals, page, q.synonymsRead());
+    }
+
+    /** The first tier whose query matches a document. */
+    private int tierOf(Query[] tiers, int doc) throws IOException {
+        for (int t = 0; t < tiers.length; t++) {
+            org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(tiers[t]),
+                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
+            org.apache.lucene.search.Scorer sc = w.scorer(reader.leaves().get(0));
+            if (sc != null && sc.iterator().advance(doc) == doc) {
+                return t;
+            }
+        }
+        return SearchQuery.RELAXED;
     }
 
     /** The ids of the best {@code limit} documents by relevance, and the exact count. */
@@ -306,13 +540,21 @@ public final class LuceneIndex implements Closeable {
         if (q.isEmpty()) {
             return new Top(0, new int[0]);
         }
-        Query query = query(q);
-        ScoreDoc[] hits = searcher.search(query, Math.max(1, limit)).scoreDocs;
-        int[] docs = new int[hits.length];
-        for (int i = 0; i < hits.length; i++) {
-            docs[i] = hits[i].doc;
+        // As search() orders by relevance: tier by tier, each by score.
+        int n = Math.max(1, limit);
+        List<Integer> docs = new ArrayList<>();
+        long total = 0;
+        for (int t = 0; t < SearchQuery.TIERS; t++) {
+            Query tier = query(q, t);
+            int count = searcher.count(tier);
+            total += count;
+            if (count > 0 && docs.size() < n) {
+                for (ScoreDoc sd : searcher.search(tier, n - docs.size()).scoreDocs) {
+                    docs.add(sd.doc);
+                }
+            }
         }
-        return new Top(searcher.count(query), docs);
+        return new Top(total, docs.stream().mapToInt(Integer::intValue).toArray());
     }
 
     public String url(int doc) throws IOException {
