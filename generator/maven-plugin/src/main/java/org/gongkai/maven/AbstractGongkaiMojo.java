@@ -73,6 +73,11 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
             case "internal" -> BuildMode.INTERNAL;
             default -> throw new MojoExecutionException("gongkai.audience must be 'public' or 'internal', not '" + audience + "'");
         };
+        return engineFor(mode);
+    }
+
+    /** The engine for this goal's parameters, in {@code mode}. */
+    Gongkai engineFor(BuildMode mode) throws MojoExecutionException {
         File out = outputDirectory != null ? outputDirectory
                 : new File(buildDirectory, mode == BuildMode.INTERNAL ? "portal-internal" : "portal");
         return Gongkai.builder()

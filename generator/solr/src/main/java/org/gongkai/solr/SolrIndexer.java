@@ -35,7 +35,8 @@ import org.gongkai.core.internal.Json;
  * deletes expunged, so that BM25's statistics count only the live documents.
  * </ol>
  * A site whose build is live already is left as it is: sending the same content again changes nothing. Sites of the
- * collection that the platform no longer has are taken out of the live filter and deleted when {@code prune} is set.
+ * collection that the platform no longer has are taken out of the live filter and deleted when the platform's sites
+ * are given.
  * One indexer at a time per collection: the live filter is read at the start and must be the same just before the
  * switch, or the run stops without switching.
  */
@@ -87,7 +88,11 @@ public final class SolrIndexer {
         return out;
     }
 
-    public Report publish(List<SolrDocuments.Site> sites, boolean prune) throws IOException, SolrServerException {
+    /**
+     * Sends {@code sites}. With {@code platform} (every site the platform has, including those not sent because their
+     * checks failed, which keep their live build), live sites that are not on the platform any more are removed.
+     */
+    public Report publish(List<SolrDocuments.Site> sites, Optional<java.util.Set<String>> platform) throws IOException, SolrServerException {
         Map<String, String> before = live();
         Map<String, String> next = new TreeMap<>(before);
         List<SiteReport> reports = new ArrayList<>();
@@ -113,9 +118,9 @@ public final class SolrIndexer {
             next.put(s.id(), s.build());
         }
         List<String> removed = new ArrayList<>();
-        if (prune) {
+        if (platform.isPresent()) {
             for (String site : before.keySet()) {
-                if (sites.stream().noneMatch(s -> s.id().equals(site))) {
+                if (!platform.get().contains(site) && sites.stream().noneMatch(s -> s.id().equals(site))) {
                     next.remove(site);
                     removed.add(site);
                 }

@@ -21,19 +21,18 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.apache.solr.client.solrj.SolrClient;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.QueryRequest;
 import org.apache.solr.client.solrj.response.QueryResponse;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.common.SolrDocument;
 import org.apache.solr.common.params.ModifiableSolrParams;
-import org.apache.solr.embedded.JettyConfig;
 import org.apache.solr.embedded.JettySolrRunner;
 import org.gongkai.core.FixtureSite;
 import org.gongkai.core.Gongkai;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.Entry;
 import org.gongkai.core.model.SiteModel;
+import org.gongkai.solr.PageRequests.PageQuery;
 import org.gongkai.core.platform.Platform;
 import org.gongkai.core.platform.PlatformResult;
 import org.gongkai.core.platform.PlatformSite;
@@ -65,7 +64,6 @@ class SolrCloudIT {
     static final String COLLECTION = "gongkai";
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-30T12:00:00+08:00");
     static final Path EXAMPLE = Path.of("../../examples/platform").toAbsolutePath().normalize();
-    static final Path ASSETS = FixtureSite.theme().resolve("assets").toAbsolutePath();
 
     static Path tmp;
     static MiniSolrCloudCluster cluster;
@@ -81,10 +79,7 @@ class SolrCloudIT {
         java.util.concurrent.CompletableFuture<MiniSolrCloudCluster> starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 long t1 = System.nanoTime();
-                MiniSolrCloudCluster c = new MiniSolrCloudCluster(2, tmp.resolve("cluster"), JettyConfig.builder().build());
-                c.uploadConfigSet(SolrConfigset.writeTo(tmp.resolve("configset")), COLLECTION);
-                CollectionAdminRequest.createCollection(COLLECTION, COLLECTION, 2, 2).process(c.getSolrClient());
-                c.waitForActiveCollection(COLLECTION, 120, TimeUnit.SECONDS, 2, 4);
+                MiniSolrCloudCluster c = TestCluster.start(tmp, 2, COLLECTION, 2, 2);
                 System.out.printf("solrcloud: 2 nodes, collection 2×2 in %d ms%n", ms(t1));
                 return c;
             } catch (Exception e) {
@@ -92,11 +87,12 @@ class SolrCloudIT {
             }
         });
         long t0 = System.nanoTime();
-        // the sites: the example platform's models (what gongkai:solr-index sends), the parity corpus (built, for its
+        // the sites: the example platform (built: its home is the cross-site search page the browser test uses; its
+        // models are what gongkai:solr-index sends), the parity corpus (built, for its
         // Lucene index and its search/ folder, whose Traditional→Simplified table the page's analysis reads) and the
         // leak site
         PlatformResult platform = Platform.builder().platformDir(EXAMPLE).themeDir(FixtureSite.theme()).now(NOW)
-                .outputDir(tmp.resolve("platform")).reportDir(tmp.resolve("reports")).parallelism(2).build().validate();
+                .outputDir(tmp.resolve("platform")).reportDir(tmp.resolve("reports")).parallelism(2).build().build();
         assertThat(platform.ok()).as("%s", platform.sites().stream().map(s -> s.id() + ": " + s.result().diagnostics()).toList()).isTrue();
         for (PlatformSite s : platform.sites()) {
             models.put(s.id(), s.model().orElseThrow());
@@ -116,7 +112,7 @@ class SolrCloudIT {
         connection = SolrConnection.zk(cluster.getZkServer().getZkAddress(), Optional.empty(), Optional.empty());
         client = connection.open();
         long t2 = System.nanoTime();
-        SolrIndexer.Report report = indexer().publish(sites(), true);
+        SolrIndexer.Report report = indexer().publish(sites(), Optional.of(models.keySet()));
         assertThat(report.sites()).hasSize(5).allSatisfy(r -> assertThat(r.unchanged()).isFalse());
         System.out.printf("solrcloud: %d sites indexed in %d ms%n", report.sites().size(), ms(t2));
     }
@@ -148,74 +144,8 @@ class SolrCloudIT {
 
     // ---- queries as the platform's search page sends them
 
-    /** One query of the page: words, a site (or none), the site's own filter ids, an order. */
-    record PageQuery(String q, String site, Map<String, Object> filters, String sort, int rows) {
-        static PageQuery of(String q) {
-            return new PageQuery(q, "", Map.of(), "relevance", 20);
-        }
-
-        PageQuery site(String s) {
-            return new PageQuery(q, s, filters, sort, rows);
-        }
-
-        PageQuery filter(String k, Object v) {
-            Map<String, Object> f = new LinkedHashMap<>(filters);
-            f.put(k, v);
-            return new PageQuery(q, site, f, sort, rows);
-        }
-    }
-
-    /** The requests solr-query.js makes for these queries (null where the words have no terms). */
-    @SuppressWarnings("unchecked")
     static List<ModifiableSolrParams> params(List<PageQuery> queries) throws Exception {
-        StringBuilder json = new StringBuilder("[");
-        for (int i = 0; i < queries.size(); i++) {
-            PageQuery q = queries.get(i);
-            json.append(i > 0 ? "," : "").append("{\"q\":").append(quote(q.q())).append(",\"site\":").append(quote(q.site()))
-                    .append(",\"sort\":").append(quote(q.sort())).append(",\"rows\":").append(q.rows()).append(",\"filters\":{");
-            int k = 0;
-            for (Map.Entry<String, Object> f : q.filters().entrySet()) {
-                json.append(k++ > 0 ? "," : "").append(quote(f.getKey())).append(':')
-                        .append(f.getValue() instanceof Number ? f.getValue().toString() : quote(f.getValue().toString()));
-            }
-            json.append("}}");
-        }
-        Path file = Files.createTempFile(tmp, "queries", ".json");
-        Files.writeString(file, json.append("]").toString(), StandardCharsets.UTF_8);
-        Path script = Path.of("src/test/resources/solr/query-params.js").toAbsolutePath();
-        Process p = new ProcessBuilder(node(), script.toString(), ASSETS.toString(), parity.output().resolve("search").toString(), file.toString())
-                .redirectError(ProcessBuilder.Redirect.INHERIT).start();
-        byte[] out = p.getInputStream().readAllBytes();
-        assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
-        assertThat(p.exitValue()).as("node query-params.js").isZero();
-        List<Object> all = (List<Object>) MiniJsonReader.parse(new String(out, StandardCharsets.UTF_8));
-        List<ModifiableSolrParams> result = new ArrayList<>();
-        for (Object one : all) {
-            if (one == null) {
-                result.add(null);
-                continue;
-            }
-            ModifiableSolrParams sp = new ModifiableSolrParams();
-            for (Object pair : (List<Object>) one) {
-                List<Object> nv = (List<Object>) pair;
-                sp.add((String) nv.get(0), (String) nv.get(1));
-            }
-            result.add(sp);
-        }
-        return result;
-    }
-
-    static String node() {
-        for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
-            if (Files.isExecutable(Path.of(dir, "node"))) {
-                return Path.of(dir, "node").toString();
-            }
-        }
-        throw new IllegalStateException("the SolrCloud test needs Node.js 20 or newer on the PATH (apt-get install nodejs)");
-    }
-
-    static String quote(String s) {
-        return org.gongkai.core.internal.Json.quote(s);
+        return PageRequests.params(queries, parity.output().resolve("search"), tmp);
     }
 
     /** The public endpoint: /select, with its live filter. */
@@ -272,7 +202,7 @@ class SolrCloudIT {
         // the old builds are gone, and there is no other document
         assertThat(everything()).hasSize(models.values().stream().mapToInt(m -> m.listed().size()).sum());
         // the same content again: every site unchanged, nothing written
-        SolrIndexer.Report again = indexer().publish(sites(), true);
+        SolrIndexer.Report again = indexer().publish(sites(), Optional.of(models.keySet()));
         assertThat(again.sites()).allSatisfy(r -> assertThat(r.unchanged()).isTrue());
         assertThat(indexer().live()).isEqualTo(live);
     }
@@ -413,6 +343,57 @@ class SolrCloudIT {
 
     @Test
     @Order(5)
+    void theCrossSiteSearchPageAnswersInABrowser() throws Exception {
+        String select = cluster.getJettySolrRunner(1).getBaseUrl() + "/" + COLLECTION + "/select";
+        try (PlatformServer server = new PlatformServer(tmp.resolve("platform"), select)) {
+            org.openqa.selenium.chrome.ChromeDriver driver = BrowserDriver.start(tmp.resolve("chromium"));
+            try {
+                var wait = new org.openqa.selenium.support.ui.WebDriverWait(driver, java.time.Duration.ofSeconds(30));
+                // Traditional words, all sites: results of the three sites, matches marked in the item's own script
+                driver.get(server.url("search/index.html?q=" + java.net.URLEncoder.encode("預算", StandardCharsets.UTF_8)));
+                wait.until(d -> !d.findElements(org.openqa.selenium.By.cssSelector("#search-list li.search-result")).isEmpty());
+                String status = driver.findElement(org.openqa.selenium.By.id("search-status")).getText();
+                assertThat(status).startsWith("找到 ").contains("与“預算”相关的信息");
+                var results = driver.findElements(org.openqa.selenium.By.cssSelector("#search-list li.search-result"));
+                Set<String> siteNames = results.stream().map(r -> r.findElement(org.openqa.selenium.By.cssSelector(".search-site")).getText())
+                        .collect(Collectors.toSet());
+                assertThat(siteNames).contains("网站：示例市人民政府信息公开", "网站：示例市青山区人民政府信息公开", "网站：示例市临河县人民政府信息公开");
+                assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#search-list .search-title mark")))
+                        .extracting(org.openqa.selenium.WebElement::getText).contains("预算");
+                assertThat(driver.findElement(org.openqa.selenium.By.id("search-facets")).isDisplayed()).isTrue();
+                screenshot(driver, "platform-search.png");
+                // one site, one organ: the site's own ranking, the organ of that site only
+                driver.get(server.url("search/index.html?q=" + java.net.URLEncoder.encode("预算", StandardCharsets.UTF_8)
+                        + "&site=linhe-xian&organ=linhe-xian%2Flczj"));
+                wait.until(d -> d.findElement(org.openqa.selenium.By.id("search-status")).getText().startsWith("找到 1 条"));
+                var only = driver.findElement(org.openqa.selenium.By.cssSelector("#search-list .search-title a"));
+                assertThat(only.getText()).isEqualTo("临河县2026年县级预算公开");
+                // the other sites' organs are hidden from the organ filter while a site is chosen
+                assertThat(driver.findElements(org.openqa.selenium.By.cssSelector("#search-organ optgroup")).stream()
+                        .filter(g -> g.getAttribute("hidden") == null).map(g -> g.getAttribute("data-site")).toList())
+                        .containsExactly("linhe-xian");
+                // the result leads into the site's own portal
+                only.click();
+                wait.until(d -> d.getCurrentUrl().contains("/linhe-xian/items/lczj/2026/2026-yusuan/"));
+                assertThat(driver.findElement(org.openqa.selenium.By.tagName("h1")).getText()).isEqualTo("临河县2026年县级预算公开");
+                // the platform home lists the sites and links each portal
+                driver.get(server.url("index.html"));
+                screenshot(driver, "platform-home.png");
+                assertThat(driver.findElements(org.openqa.selenium.By.cssSelector(".platform-site-list a"))).hasSize(3);
+            } finally {
+                driver.quit();
+            }
+        }
+    }
+
+    static void screenshot(org.openqa.selenium.chrome.ChromeDriver driver, String name) throws IOException {
+        Path dir = Path.of("target/screenshots");
+        Files.createDirectories(dir);
+        Files.write(dir.resolve(name), driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    @Test
+    @Order(6)
     void aReindexAfterAWithdrawalIsAllOrNothingAndTheItemIsGone() throws Exception {
         // a copy of 临河县 in which the 耕地地力保护补贴 公示 is withdrawn
         Path copy = tmp.resolve("linhe-copy");
@@ -441,10 +422,17 @@ class SolrCloudIT {
                 p.set("rows", 0);
                 assertThat(select(p).getResults().getNumFound()).isEqualTo(before);
                 assertThat(unfilteredCount("version:\"" + next.version() + "\"")).isEqualTo(before - 1);
+                // nor can a client lift the live filter: the handler's parameter set applies whatever the request says
+                ModifiableSolrParams lift = new ModifiableSolrParams();
+                lift.set("q", "version:\"" + next.version() + "\"");
+                lift.set("useParams", "");
+                lift.set("shards.qt", "/unfiltered");
+                lift.set("qt", "/unfiltered");
+                assertThat(select(lift).getResults().getNumFound()).isZero();
             } catch (Exception e) {
                 throw new IllegalStateException(e);
             }
-        }).publish(List.of(next), false);
+        }).publish(List.of(next), Optional.empty());
         assertThat(seenBeforeSwitch).contains("linhe-xian:" + url);
         SolrIndexer.SiteReport r = report.sites().get(0);
         assertThat(r.unchanged()).isFalse();
@@ -459,7 +447,7 @@ class SolrCloudIT {
     }
 
     @Test
-    @Order(6)
+    @Order(7)
     void withOneNodeStoppedTheQueriesStillAnswer() throws Exception {
         List<PageQuery> qs = List.of(PageQuery.of("预算"), PageQuery.of("預算").site("shili-shi"),
                 PageQuery.of("公开").filter("category", "shili-shi/fading-gongkai"), PageQuery.of("财政").site("parity"));
