@@ -21,6 +21,9 @@
     return s.replace(/\{(\d)\}/g, function (m, i) { return args && args[+i] !== undefined ? String(args[+i]) : m; });
   }
 
+  // What follows a label ("发布机构：", "Organ: "), in the page's language.
+  var sep = box.dataset.labelSep || '\uff1a';
+
   function escapeHtml(s) {
     return String(s).replace(/[&<>"']/g, function (c) {
       return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
@@ -102,10 +105,10 @@
     list.innerHTML = r.results.map(function (x) {
       var lang = x.lang ? ' lang="' + escapeHtml(x.lang) + '"' : '';
       var meta = [
-        '<span class="search-organ"><span class="label">' + escapeHtml(msg('organLabel')) + '：</span>' + escapeHtml(x.organ) + '</span>',
-        '<span class="search-category"><span class="label">' + escapeHtml(msg('categoryLabel')) + '：</span>' + escapeHtml(x.category) + '</span>',
-        x.docNumber ? '<span class="search-docnumber"><span class="label">' + escapeHtml(msg('docNumberLabel')) + '：</span>' + escapeHtml(x.docNumber) + '</span>' : '',
-        '<span class="search-date"><span class="label">' + escapeHtml(msg('dateLabel')) + '：</span><time datetime="' + escapeHtml(x.date) + '">' + escapeHtml(x.date) + '</time></span>'
+        '<span class="search-organ"><span class="label">' + escapeHtml(msg('organLabel')) + sep + '</span>' + escapeHtml(x.organ) + '</span>',
+        '<span class="search-category"><span class="label">' + escapeHtml(msg('categoryLabel')) + sep + '</span>' + escapeHtml(x.category) + '</span>',
+        x.docNumber ? '<span class="search-docnumber"><span class="label">' + escapeHtml(msg('docNumberLabel')) + sep + '</span>' + escapeHtml(x.docNumber) + '</span>' : '',
+        '<span class="search-date"><span class="label">' + escapeHtml(msg('dateLabel')) + sep + '</span><time datetime="' + escapeHtml(x.date) + '">' + escapeHtml(x.date) + '</time></span>'
       ].filter(Boolean).join(' ');
       return '<li class="search-result"><h3 class="search-title"><a href="' + escapeHtml(root + x.url + 'index.html') + '"' + lang + '>' + x.titleHtml + '</a></h3>'
         + '<p class="search-snippet"' + lang + '>' + x.snippet + '</p><p class="search-meta">' + meta + '</p></li>';

@@ -10,10 +10,8 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.gongkai.core.check.ContentChecker;
 import org.gongkai.core.compliance.ComplianceJson;
 import org.gongkai.core.compliance.ComplianceReport;
-import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Dates;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
@@ -22,10 +20,7 @@ import org.gongkai.core.diagnostic.DiagnosticsJson;
 import org.gongkai.core.diagnostic.Phrase;
 import org.gongkai.core.diagnostic.SourcePosition;
 import org.gongkai.core.diagnostic.Code;
-import org.gongkai.core.history.GitHistoryReader;
-import org.gongkai.core.history.History;
 import org.gongkai.core.model.BuildMode;
-import org.gongkai.core.model.ModelBuilder;
 import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.render.OutputPlan;
 import org.gongkai.core.render.PortalRenderer;
@@ -194,30 +189,10 @@ public final class Gongkai {
     }
 
     private Optional<SiteModel> prepare(Diagnostics diagnostics) {
-        long t0 = System.nanoTime();
-        Optional<Content> content = new org.gongkai.core.load.ContentLoader(diagnostics).load(contentDir);
-        if (content.isEmpty()) {
-            return Optional.empty();
-        }
-        Content c = content.get();
-        if (baseUrl.isPresent()) {
-            c = c.withSite(c.site().withBaseUrl(baseUrl.get()));
-        }
-        progress.info(String.format(java.util.Locale.ROOT, "load: %d items, %d pages, %d organs, %d categories in %d ms",
-                c.items().size(), c.pages().size(), c.site().organs().size(), c.catalog().all().size(), ms(t0)));
-        long t1 = System.nanoTime();
-        new ContentChecker(diagnostics).check(c, Dates.dayInChina(now));
-        progress.info(String.format(java.util.Locale.ROOT, "check: %d errors, %d warnings in %d ms",
-                count(diagnostics, true), count(diagnostics, false), ms(t1)));
-        long t2 = System.nanoTime();
-        History history = new GitHistoryReader(diagnostics).read(contentDir);
-        progress.info(String.format(java.util.Locale.ROOT, "history: %s in %d ms",
-                history.available() ? "git" : "no git repository", ms(t2)));
-        long t3 = System.nanoTime();
-        SiteModel model = new ModelBuilder(diagnostics).build(c, history, mode, now);
-        progress.info(String.format(java.util.Locale.ROOT, "model: %d visible (%s build), %d listed in %d ms",
-                model.visible().size(), mode.name().toLowerCase(java.util.Locale.ROOT), model.listed().size(), ms(t3)));
-        return Optional.of(model);
+        org.gongkai.core.pipeline.Pipeline.Builder p = org.gongkai.core.pipeline.Pipeline.builder().mode(mode)
+                .progress(progress);
+        baseUrl.ifPresent(p::baseUrl);
+        return p.build().run(contentDir, now, diagnostics).map(org.gongkai.core.pipeline.Pipeline.Prepared::model);
     }
 
     /** Items published after {@code now}: validate lists them so that approvers see what goes out when. */

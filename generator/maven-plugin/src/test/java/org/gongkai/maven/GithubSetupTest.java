@@ -22,7 +22,8 @@ import org.snakeyaml.engine.v2.api.LoadSettings;
 
 /**
  * The repository's GitHub set-up works as documented: the workflows are valid, check out full history, call
- * goals this plugin has, and run the README's commands; every organ has code owners.
+ * goals this plugin has, and run the README's commands; every organ has code owners; the 意见箱's GitHub channel
+ * opens an issue form that is there, in Chinese, and says that issues are public.
  */
 class GithubSetupTest {
     static final Path ROOT = Path.of("../..");
@@ -133,5 +134,63 @@ class GithubSetupTest {
         assertThat(n).isGreaterThanOrEqualTo(6);
         assertThat(Files.readString(ROOT.resolve(".github/pull_request_template.md"))).contains("保密审查");
         assertThat(ROOT.resolve("docs/branch-protection.md")).exists();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> yamlMap(Path p) throws IOException {
+        Object doc = new Load(LoadSettings.builder().build()).loadFromString(Files.readString(p, StandardCharsets.UTF_8));
+        assertThat(doc).as(p + " is a YAML mapping").isInstanceOf(Map.class);
+        return (Map<String, Object>) doc;
+    }
+
+    /** The issue form a GitHub 意见箱 opens: a valid form with 标题 (the issue's title), 留言内容 and 涉及页面. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theFeedbackIssueFormParsesAndSaysIssuesArePublic() throws IOException {
+        Path form = ROOT.resolve(".github/ISSUE_TEMPLATE").resolve(org.gongkai.core.content.Feedback.GITHUB_TEMPLATE);
+        Map<String, Object> f = yamlMap(form);
+        assertThat(f).containsKeys("name", "description", "title", "body");
+        assertThat(String.valueOf(f.get("name"))).isEqualTo("意见箱留言");
+        List<Map<String, Object>> body = (List<Map<String, Object>>) f.get("body");
+        Set<String> ids = new LinkedHashSet<>();
+        Map<String, Map<String, Object>> byLabel = new java.util.LinkedHashMap<>();
+        String notice = "";
+        for (Map<String, Object> element : body) {
+            String type = String.valueOf(element.get("type"));
+            // The element types GitHub's issue forms know; every one but markdown needs a unique id and a label.
+            assertThat(type).isIn("markdown", "input", "textarea", "dropdown", "checkboxes");
+            Map<String, Object> attributes = (Map<String, Object>) element.get("attributes");
+            assertThat(attributes).as("attributes of a %s", type).isNotNull();
+            if (type.equals("markdown")) {
+                notice += attributes.get("value");
+                continue;
+            }
+            assertThat(ids.add(String.valueOf(element.get("id")))).as("unique id %s", element.get("id")).isTrue();
+            assertThat(String.valueOf(element.get("id"))).matches("[a-z][a-z0-9_-]*");
+            byLabel.put(String.valueOf(attributes.get("label")), element);
+        }
+        assertThat(byLabel).containsKeys("留言内容", "涉及页面");
+        assertThat(byLabel.get("留言内容").get("type")).isEqualTo("textarea");
+        assertThat(((Map<String, Object>) byLabel.get("留言内容").get("validations")).get("required")).isEqualTo(true);
+        assertThat(byLabel.get("涉及页面").get("type")).isEqualTo("input");
+        assertThat(notice).as("the form says first that issues are public").contains("公开", "个人信息", "“标题”");
+        assertThat(body.get(0).get("type")).isEqualTo("markdown");
+        // It promises what site.yaml promises.
+        Map<String, Object> feedback = (Map<String, Object>) yamlMap(ROOT.resolve("content/site.yaml")).get("feedback");
+        assertThat(notice).contains(feedback.getOrDefault("reply-within", 10) + " 个工作日内答复");
+    }
+
+    /** site.yaml's github channel names this repository's layout: the form it links to exists here. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theSitesGithubFeedbackPointsAtAnExistingTemplate() throws IOException {
+        Object feedback = yamlMap(ROOT.resolve("content/site.yaml")).get("feedback");
+        assertThat(feedback).as("the demo configures a 意见箱").isInstanceOf(Map.class);
+        Object github = ((Map<String, Object>) feedback).get("github");
+        assertThat(github).as("the demo's 意见箱 has a GitHub channel").isNotNull();
+        String link = org.gongkai.core.content.Feedback.githubNewIssue(String.valueOf(github));
+        Matcher m = Pattern.compile("https://github\\.com/[^/]+/[^/]+/issues/new\\?template=([^&]+)").matcher(link);
+        assertThat(m.matches()).as(link).isTrue();
+        assertThat(ROOT.resolve(".github/ISSUE_TEMPLATE").resolve(m.group(1))).as("the template %s links to", link).isRegularFile();
     }
 }

@@ -63,6 +63,7 @@ public final class ContentChecker {
             privacy.scan(item);
             wording.check(item);
             category.ifPresent(c -> Timeliness.check(item, c, content.site().holidays(), diagnostics));
+            ReplyCheck.check(item, content.site().feedback().replyWithin(), content.site().holidays(), diagnostics);
             item.reviewBy().filter(d -> d.isBefore(today))
                     .ifPresent(d -> diagnostics.add(Code.REVIEW_OVERDUE, item.at("review-by"), d));
             checkExpiry(item, content.catalog(), today);

@@ -19,8 +19,8 @@ import org.gongkai.core.diagnostic.SourcePosition;
  * misspelt names of the Party's theories, fixed formulations in the wrong order, statements against the
  * one-China principle and common 错别字 of official writing. A single one fails a government website inspection
  * (单项否决), so each is an error at its line and column with the right form and its source. Titles, summaries,
- * keywords, bodies and attachments' titles are read; an approver can clear an item that quotes a wrong form on
- * purpose with {@code formulations-reviewed: true}.
+ * keywords, bodies, attachments' titles and the published message a reply answers are read; an approver can
+ * clear an item that quotes a wrong form on purpose with {@code formulations-reviewed: true}.
  */
 final class FormulationCheck {
     /** Parts of a fixed formulation stand this close when they are written as one list (、，和 or nothing between). */
@@ -50,6 +50,7 @@ final class FormulationCheck {
         }
         scan(item, item.title(), item.at("title"), false);
         scan(item, item.summary(), item.at("summary"), false);
+        item.replyTo().ifPresent(r -> scan(item, r.question(), r.questionAt(), false));
         for (String k : item.keywords()) {
             scan(item, k, item.at("keywords"), false);
         }

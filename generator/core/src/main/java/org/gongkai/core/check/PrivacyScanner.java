@@ -32,6 +32,8 @@ final class PrivacyScanner {
         }
         scanText(item, item.title(), item.at("title"), 0);
         scanText(item, item.summary(), item.at("summary"), 0);
+        // The citizen's message of a reply is published too: its personal data is removed before, or it is reported.
+        item.replyTo().ifPresent(r -> scanText(item, r.question(), r.questionAt(), 0));
         scanText(item, item.body(), new SourcePosition(item.file(), item.bodyLine(), 0), item.bodyLine());
     }
 

@@ -29,7 +29,7 @@ public record ComplianceReport(LocalDate date, List<Finding> findings, List<Find
     /** The kinds of finding, in the order the report shows them. */
     public static final List<Code> KINDS = List.of(Code.CADENCE_EMPTY, Code.CADENCE_GAP, Code.LATE,
             Code.REVIEW_OVERDUE, Code.EXPIRED_BUT_VALID, Code.REQUEST_OVERDUE, Code.REQUEST_DUE_SOON, Code.REQUEST_ANSWERED_LATE,
-            Code.REPORT_MISSING, Code.REPORT_NOT_FROZEN, Code.REPORT_CHANGED);
+            Code.REPORT_MISSING, Code.REPORT_NOT_FROZEN, Code.REPORT_CHANGED, Code.REPLY_LATE);
 
     /** One finding: where (organ, category, file, line), what (the diagnostic's words), and a page to look at. */
     public record Finding(Code code, String organ, String category, String file, int line, String message,

@@ -10,7 +10,8 @@ import org.gongkai.core.diagnostic.SourcePosition;
 
 /**
  * One disclosure item as written: front-matter typed, body kept as Markdown. Optional values are empty strings
- * or empty {@link Optional}s; {@code file} is relative to the content folder.
+ * or empty {@link Optional}s; {@code file} is relative to the content folder. {@code replyTo}: the 意见箱 message
+ * this item answers (its body is the answer).
  */
 public record Item(
         String file,
@@ -39,6 +40,7 @@ public record Item(
         List<ChangeNote> changes,
         Optional<Withdrawal> withdrawn,
         Optional<LocalDate> reviewBy,
+        Optional<ReplyTo> replyTo,
         boolean draft,
         Map<String, Object> extra,
         String body,

@@ -4,9 +4,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 
-/** content/site.yaml: the portal and its organs. */
+/** content/site.yaml: the portal and its organs; {@code feedback} its 意见箱 ({@link Feedback#none} when it has none). */
 public record SiteConfig(String name, String shortName, String baseUrl, Language language, String siteIdCode,
-                         Contact contact, String indexPattern, HolidayCalendar holidays, String feedback,
+                         Contact contact, String indexPattern, HolidayCalendar holidays, Feedback feedback,
                          List<Organ> organs, List<Formulation> formulations, SiteMarks marks) {
 
     public static final String DEFAULT_INDEX_PATTERN = "{organ.code}/{year}-{seq:5}";

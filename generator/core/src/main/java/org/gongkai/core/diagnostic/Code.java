@@ -60,6 +60,10 @@ public enum Code {
     // check: the footer marks of a government website
     MARK_MISSING(Stage.CHECK, Severity.WARNING),
     BAD_MARK(Stage.CHECK, Severity.ERROR),
+    // load and check: the 意见箱 and the replies to its messages
+    BAD_FEEDBACK(Stage.LOAD, Severity.ERROR),
+    REPLY_BEFORE_RECEIVED(Stage.CHECK, Severity.ERROR),
+    REPLY_LATE(Stage.CHECK, Severity.WARNING),
     // check: rules over the whole site (先审核后公开)
     UNKNOWN_ORGAN(Stage.CHECK, Severity.ERROR),
     UNKNOWN_CATEGORY(Stage.CHECK, Severity.ERROR),

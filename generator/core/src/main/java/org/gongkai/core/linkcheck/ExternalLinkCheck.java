@@ -21,7 +21,6 @@ import java.util.concurrent.Future;
 
 import org.gongkai.core.check.BodyLinks;
 import org.gongkai.core.check.LinkDestination;
-import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Dates;
 import org.gongkai.core.content.Page;
 import org.gongkai.core.diagnostic.Code;
@@ -30,12 +29,9 @@ import org.gongkai.core.diagnostic.DiagnosticLanguage;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.Phrase;
 import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.history.GitHistoryReader;
-import org.gongkai.core.history.History;
-import org.gongkai.core.load.ContentLoader;
+import org.gongkai.core.pipeline.Pipeline;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.Entry;
-import org.gongkai.core.model.ModelBuilder;
 import org.gongkai.core.model.SiteModel;
 
 /**
@@ -74,14 +70,14 @@ public final class ExternalLinkCheck {
     /** Loads the content, finds its public external links and requests them; writes nothing. */
     public LinkCheckReport run() {
         Diagnostics pipeline = new Diagnostics();
-        Optional<Content> content = new ContentLoader(pipeline).load(contentDir);
-        if (content.isEmpty()) {
+        Optional<Pipeline.Prepared> prepared = Pipeline.builder().mode(BuildMode.PUBLIC)
+                .checks(Pipeline.Checks.NONE).build().run(contentDir, now, pipeline);
+        if (prepared.isEmpty()) {
             // Nothing to check: the content's own errors say why (gongkai:validate shows all of them).
             return new LinkCheckReport(pipeline.sorted().stream().filter(Diagnostic::isError).toList(), List.of(),
                     language.orElse(DiagnosticLanguage.DEFAULT));
         }
-        History history = new GitHistoryReader(pipeline).read(contentDir);
-        SiteModel model = new ModelBuilder(pipeline).build(content.get(), history, BuildMode.PUBLIC, now);
+        SiteModel model = prepared.get().model();
         List<CheckedLink> checked = check(links(model));
         Diagnostics out = new Diagnostics();
         for (CheckedLink c : checked) {

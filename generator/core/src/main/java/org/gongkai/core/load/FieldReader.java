@@ -28,10 +28,23 @@ final class FieldReader {
     private final YamlNode.Mapping map;
     private final Diagnostics diagnostics;
     private final Set<String> read = new HashSet<>();
+    /** Put before a key where messages name it ("reply-to." → reply-to.received): a nested mapping's keys. */
+    private final String prefix;
 
     FieldReader(YamlNode.Mapping map, Diagnostics diagnostics) {
+        this(map, diagnostics, "");
+    }
+
+    /** A reader of a nested mapping whose keys messages name as {@code prefix + key}, e.g. {@code feedback.form}. */
+    FieldReader(YamlNode.Mapping map, Diagnostics diagnostics, String prefix) {
         this.map = map;
         this.diagnostics = diagnostics;
+        this.prefix = prefix;
+    }
+
+    /** The key as messages name it. */
+    Field field(String key) {
+        return new Field(prefix + key);
     }
 
     SourcePosition at() {
@@ -51,13 +64,18 @@ final class FieldReader {
         read.add(key);
         Optional<YamlNode> v = map.get(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.isNull()));
         if (v.isEmpty() && required) {
-            diagnostics.add(Code.MISSING_KEY, map.at(), new Field(key), key);
+            diagnostics.add(Code.MISSING_KEY, map.at(), field(key), key);
         }
         return v;
     }
 
     private void wrongType(String key, YamlNode node, ValueType expected) {
-        diagnostics.add(Code.WRONG_TYPE, node.at(), new Field(key), expected, node.kind());
+        diagnostics.add(Code.WRONG_TYPE, node.at(), field(key), expected, node.kind());
+    }
+
+    /** A key's value as it is, of whatever kind, marked as read: for a key that may be written two ways. */
+    Optional<YamlNode> raw(String key) {
+        return value(key, false);
     }
 
     Optional<String> text(String key, boolean required) {
@@ -68,7 +86,7 @@ final class FieldReader {
         if (v.get() instanceof YamlNode.Scalar s) {
             String t = s.value().strip();
             if (t.isEmpty() && required) {
-                diagnostics.add(Code.MISSING_KEY, s.at(), new Field(key), key);
+                diagnostics.add(Code.MISSING_KEY, s.at(), field(key), key);
                 return Optional.empty();
             }
             return t.isEmpty() ? Optional.empty() : Optional.of(t);
@@ -90,7 +108,7 @@ final class FieldReader {
             try {
                 return Optional.of(Integer.parseInt(s.value().strip()));
             } catch (NumberFormatException e) {
-                diagnostics.add(Code.WRONG_TYPE, s.at(), new Field(key), ValueType.NUMBER, "“" + s.value().strip() + "”");
+                diagnostics.add(Code.WRONG_TYPE, s.at(), field(key), ValueType.NUMBER, "“" + s.value().strip() + "”");
                 return Optional.empty();
             }
         }
@@ -134,7 +152,7 @@ final class FieldReader {
             }
             return Optional.of(d);
         } catch (DateTimeParseException e) {
-            diagnostics.add(Code.BAD_DATE, s.at(), new Field(key), s.value());
+            diagnostics.add(Code.BAD_DATE, s.at(), field(key), s.value());
             return Optional.empty();
         }
     }
@@ -151,7 +169,7 @@ final class FieldReader {
         }
         Optional<OffsetDateTime> parsed = org.gongkai.core.content.Dates.parseDateTime(s.value());
         if (parsed.isEmpty()) {
-            diagnostics.add(Code.BAD_DATE, s.at(), new Field(key), s.value());
+            diagnostics.add(Code.BAD_DATE, s.at(), field(key), s.value());
         }
         return parsed;
     }
@@ -167,7 +185,7 @@ final class FieldReader {
             }
         }
         String allowed = Arrays.stream(type.getEnumConstants()).map(FieldReader::keyword).collect(Collectors.joining(", "));
-        diagnostics.add(Code.BAD_VALUE, at(key), new Field(key), v.get(), allowed);
+        diagnostics.add(Code.BAD_VALUE, at(key), field(key), v.get(), allowed);
         return fallback;
     }
 
@@ -196,7 +214,7 @@ final class FieldReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        diagnostics.add(Code.BAD_VALUE, at(key), new Field(key), v.get(), "0, 120, 35.50");
+        diagnostics.add(Code.BAD_VALUE, at(key), field(key), v.get(), "0, 120, 35.50");
         return Optional.empty();
     }
 
@@ -285,7 +303,7 @@ final class FieldReader {
         }
         int c = value.codePointAt(i.getAsInt());
         int column = at.column() + (quoted ? 1 : 0) + value.codePointCount(0, i.getAsInt());
-        diagnostics.add(Code.INVISIBLE_CHARACTER, new SourcePosition(at.file(), at.line(), column), new Field(key),
+        diagnostics.add(Code.INVISIBLE_CHARACTER, new SourcePosition(at.file(), at.line(), column), field(key),
                 value.codePointCount(0, i.getAsInt()) + 1, String.format(Locale.ROOT, "%04X", c));
         return false;
     }
@@ -305,7 +323,7 @@ final class FieldReader {
     void rejectUnknown(Section what) {
         for (YamlNode.Entry e : map.entries().values()) {
             if (!read.contains(e.key())) {
-                diagnostics.add(Code.UNKNOWN_KEY, e.keyAt(), new Field(e.key()), what,
+                diagnostics.add(Code.UNKNOWN_KEY, e.keyAt(), field(e.key()), what,
                         String.join(", ", read.stream().sorted().toList()));
             }
         }

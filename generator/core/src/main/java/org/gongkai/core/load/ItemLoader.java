@@ -17,6 +17,7 @@ import org.gongkai.core.content.Item;
 import org.gongkai.core.content.ItemRef;
 import org.gongkai.core.content.Language;
 import org.gongkai.core.content.NoticePeriod;
+import org.gongkai.core.content.ReplyTo;
 import org.gongkai.core.content.Validity;
 import org.gongkai.core.content.Withdrawal;
 import org.gongkai.core.diagnostic.Code;
@@ -99,6 +100,8 @@ final class ItemLoader {
             return date.map(d -> new Withdrawal(d, reason.orElse("")));
         });
         Optional<LocalDate> reviewBy = f.date("review-by", false);
+        Optional<ReplyTo> replyTo = f.mapping("reply-to", false)
+                .flatMap(m -> replyTo(m, fm.entries().get("reply-to").keyAt()));
         boolean draft = f.bool("draft", false);
         Map<String, Object> extra = f.remaining();
 
@@ -109,8 +112,31 @@ final class ItemLoader {
         }
         return Optional.of(new Item(file, title.get(), organ.get(), category.get(), written.get(), published, index,
                 docNumber, genre, disclosure, audience, validity, repealedBy, validUntil, notice, interprets, related,
-                keywords, summary, attachments, lang, slug, aliases, changes, withdrawn, reviewBy, draft, extra,
+                keywords, summary, attachments, lang, slug, aliases, changes, withdrawn, reviewBy, replyTo, draft, extra,
                 body, bodyLine, java.util.Collections.unmodifiableMap(positions)));
+    }
+
+    /** The citizen's message an answer replies to: when it came, what it said (as published), how it came. */
+    private Optional<ReplyTo> replyTo(YamlNode.Mapping m, SourcePosition keyAt) {
+        FieldReader f = new FieldReader(m, diagnostics, "reply-to.");
+        Optional<LocalDate> received = f.date("received", true);
+        Optional<String> question = f.text("question", true);
+        Optional<ReplyTo.Channel> channel = f.text("channel", false).flatMap(c -> {
+            Optional<ReplyTo.Channel> known = ReplyTo.Channel.of(c);
+            if (known.isEmpty()) {
+                diagnostics.add(Code.BAD_VALUE, f.at("channel"), f.field("channel"), c, String.join(", ",
+                        java.util.Arrays.stream(ReplyTo.Channel.values()).map(ReplyTo.Channel::label).toList()));
+            }
+            return known;
+        });
+        f.rejectUnknown(Section.REPLY_TO);
+        if (received.isEmpty() || question.isEmpty()) {
+            return Optional.empty();
+        }
+        // Where the text itself starts, one column after an opening quote: the checks count columns from there.
+        SourcePosition questionAt = m.get("question").filter(n -> n instanceof YamlNode.Scalar s && s.quoted())
+                .map(n -> new SourcePosition(n.at().file(), n.at().line(), n.at().column() + 1)).orElse(f.at("question"));
+        return Optional.of(new ReplyTo(received.get(), question.get(), channel, keyAt, f.at("received"), questionAt));
     }
 
     private Optional<ItemRef> ref(FieldReader f, String key) {

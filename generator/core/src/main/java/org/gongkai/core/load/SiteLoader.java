@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.gongkai.core.content.Contact;
+import org.gongkai.core.content.Feedback;
 import org.gongkai.core.content.HolidayCalendar;
 import org.gongkai.core.content.Language;
 import org.gongkai.core.content.Organ;
@@ -39,7 +40,7 @@ final class SiteLoader {
         String pattern = f.text("index-pattern", SiteConfig.DEFAULT_INDEX_PATTERN);
         HolidayCalendar holidays = f.mapping("holidays", false).map(this::holidays)
                 .orElse(new HolidayCalendar(Set.of(), Set.of()));
-        String feedback = f.text("feedback", "");
+        Feedback feedback = new FeedbackReader(diagnostics).read(f, root.at());
         List<Organ> organs = new ArrayList<>();
         for (YamlNode.Mapping m : f.mappings("organs")) {
             organ(m).ifPresent(organs::add);

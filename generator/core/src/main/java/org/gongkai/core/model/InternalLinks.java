@@ -18,7 +18,8 @@ import org.gongkai.core.content.Page;
 /**
  * What a link of a Markdown body names in the portal: an item (by its file under content/ or its page), a free
  * page (likewise), an attachment of content/attachments/, or one of the portal's own pages that exist whatever the
- * day (home, catalog and its categories, organs, archive, guide, search, policy library, feeds, open data). How a
+ * day (home, catalog and its categories, organs, archive, guide, search, policy library, feeds, open data, and
+ * the 意见箱 when the site has one). How a
  * destination is read is {@link BodyLinks#destination}; anything else under the portal's root is broken. The model
  * stage reports broken links with this, and the render stage turns every link it finds into a link relative to
  * the page, so that the portal works from any folder and from file://. Immutable, made from the content alone.
@@ -65,6 +66,9 @@ public final class InternalLinks {
         portal.addAll(java.util.List.of(PortalLayout.HOME, PortalLayout.CATALOG, PortalLayout.ORGANS,
                 PortalLayout.ARCHIVE, PortalLayout.GUIDE, PortalLayout.SEARCH, PortalLayout.POLICIES,
                 PortalLayout.FEED_ALL, PortalLayout.ITEMS_JSON, PortalLayout.ITEMS_CSV));
+        if (content.site().feedback().configured()) {
+            portal.add(PortalLayout.FEEDBACK); // the 意见箱, written when site.yaml has one
+        }
         for (Category c : content.catalog().all()) {
             portal.add(PortalLayout.category(c.id()));
             portal.add(PortalLayout.categoryFeed(c.id()));

@@ -43,6 +43,12 @@ public final class PortalLayout {
     public static final String STATISTICS_JSON = DATA + "statistics.json";
     public static final String STATISTICS_CSV = DATA + "statistics.csv";
     public static final String SITEMAP = "sitemap.xml";
+    /** For crawlers: allow all in the public build, nothing in the internal and preview builds. */
+    public static final String ROBOTS = "robots.txt";
+    /** 无障碍与关怀模式: the 关怀模式, keyboard use, printing and the 查阅点 (kiosk) mode explained. */
+    public static final String ACCESSIBILITY = "accessibility/";
+    /** 公开栏版: a printable poster of each 村务公开 or 公示 item, at the item's path under this folder. */
+    public static final String POSTERS = "posters/";
     /** 网站地图: the page that lists every section, for people (sitemap.xml is for search engines). */
     public static final String SITEMAP_PAGE = "sitemap/";
     /** The theme's assets/ folder, copied as it is. */
@@ -53,6 +59,8 @@ public final class PortalLayout {
     public static final String REPORTS = "reports/";
     /** 政策文件库: the 规范性文件 in force, and those no longer in force apart. */
     public static final String POLICIES = "policies/";
+    /** 意见箱: the channels, the office's reply commitment, the published replies and their statistics. */
+    public static final String FEEDBACK = "feedback/";
     /** Internal build only: 信息发布统计. */
     public static final String STATISTICS = "statistics/";
     /** Internal build only: the compliance report (栏目空白, late items, overdue applications …). */
@@ -63,7 +71,8 @@ public final class PortalLayout {
     /** What the portal itself writes at a reserved path; {@code ITEM} and {@code ALIAS} are the content's claims. */
     public enum Part {
         HOME, CATALOG, ORGANS, ARCHIVE, GUIDE, FREE_PAGES, SEARCH, NOT_FOUND, FEEDS, OPEN_DATA, SITEMAP, ASSETS,
-        ATTACHMENTS, REPORTS, POLICIES, STATISTICS, COMPLIANCE, REGISTER, ITEM, ALIAS
+        ATTACHMENTS, REPORTS, POLICIES, FEEDBACK, STATISTICS, COMPLIANCE, REGISTER, ROBOTS, ACCESSIBILITY, POSTERS,
+        ITEM, ALIAS
     }
 
     /** A path the portal writes: one file, or a whole folder (ending in '/'). */
@@ -82,6 +91,9 @@ public final class PortalLayout {
             new Reserved(NOT_FOUND, Part.NOT_FOUND),
             new Reserved(SITEMAP, Part.SITEMAP),
             new Reserved(SITEMAP_PAGE, Part.SITEMAP),
+            new Reserved(ROBOTS, Part.ROBOTS),
+            new Reserved(ACCESSIBILITY, Part.ACCESSIBILITY),
+            new Reserved(POSTERS, Part.POSTERS),
             new Reserved(CATALOG, Part.CATALOG),
             new Reserved(ORGANS, Part.ORGANS),
             new Reserved(ARCHIVE, Part.ARCHIVE),
@@ -93,7 +105,8 @@ public final class PortalLayout {
             new Reserved(ASSETS, Part.ASSETS),
             new Reserved(ATTACHMENTS, Part.ATTACHMENTS),
             new Reserved(REPORTS, Part.REPORTS),
-            new Reserved(POLICIES, Part.POLICIES));
+            new Reserved(POLICIES, Part.POLICIES),
+            new Reserved(FEEDBACK, Part.FEEDBACK));
 
     private PortalLayout() {
     }
@@ -145,6 +158,14 @@ public final class PortalLayout {
     /** The printable 年度卷 of a year. */
     public static String volume(int year) {
         return year(year) + "volume/";
+    }
+
+    /** The 公开栏 poster of the item at {@code itemUrl} ({@link #item}): {@code posters/<organ>/<year>/<slug>/}. */
+    public static String poster(String itemUrl) {
+        if (!itemUrl.startsWith(ITEMS)) {
+            throw new IllegalArgumentException("not an item page: " + itemUrl);
+        }
+        return POSTERS + itemUrl.substring(ITEMS.length());
     }
 
     public static String freePage(String slug) {

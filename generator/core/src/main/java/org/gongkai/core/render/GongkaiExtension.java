@@ -11,7 +11,10 @@ import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.gongkai.core.render.view.PageView;
 import org.gongkai.core.render.view.SiteView;
 
-/** The template functions: {@code url(href)} for relative links and {@code t(key, args…)} for UI messages. */
+/**
+ * The template functions: {@code url(href)} for relative links, {@code t(key, args…)} for UI messages and
+ * {@code tableRegions(bodyHtml, label)} for the tables of a sanitized body ({@link TableRegions}).
+ */
 final class GongkaiExtension extends AbstractExtension {
     private final Messages messages;
 
@@ -21,7 +24,7 @@ final class GongkaiExtension extends AbstractExtension {
 
     @Override
     public Map<String, Function> getFunctions() {
-        return Map.of("url", new UrlFunction(), "t", new MessageFunction());
+        return Map.of("url", new UrlFunction(), "t", new MessageFunction(), "tableRegions", new TableRegionsFunction());
     }
 
     private static PageView page(EvaluationContext context) {
@@ -41,7 +44,7 @@ final class GongkaiExtension extends AbstractExtension {
             PageView page = page(context);
             if (page.absolute()) {
                 SiteView site = (SiteView) context.getVariable("site");
-                return Links.absolute(site.baseUrl(), h);
+                return Links.fromRoot(site.baseUrl(), h);
             }
             return Links.relative(page.path(), h);
         }
@@ -61,6 +64,19 @@ final class GongkaiExtension extends AbstractExtension {
                 rest.add(args.get(String.valueOf(i)));
             }
             return messages.get(page(context).lang(), key, rest.toArray());
+        }
+    }
+
+    /** Returns a plain string: the template still marks the body raw itself, as it did before. */
+    private static final class TableRegionsFunction implements Function {
+        @Override
+        public List<String> getArgumentNames() {
+            return List.of("html", "label");
+        }
+
+        @Override
+        public Object execute(Map<String, Object> args, PebbleTemplate self, EvaluationContext context, int line) {
+            return TableRegions.wrap(String.valueOf(args.get("html")), String.valueOf(args.get("label")));
         }
     }
 }

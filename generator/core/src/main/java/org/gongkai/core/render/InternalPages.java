@@ -96,7 +96,9 @@ final class InternalPages {
     private List<ApplicationView> applications() {
         HolidayCalendar calendar = model.content().site().holidays();
         LocalDate today = model.today();
-        MessageCatalog words = MessageCatalog.of(DiagnosticLanguage.DEFAULT);
+        // The register's words (channel, applicant, outcome) in the portal's language, as its diagnostics are.
+        MessageCatalog words = MessageCatalog.of(DiagnosticLanguage.of(model.content().site().language().tag())
+                .orElse(DiagnosticLanguage.DEFAULT));
         List<ApplicationView> out = new ArrayList<>();
         List<Application> sorted = model.content().applications().stream()
                 .sorted(Comparator.comparing(Application::received).reversed().thenComparing(Application::id)).toList();
@@ -105,7 +107,7 @@ final class InternalPages {
             String status = a.replied().map(rep -> rep.isAfter(due) ? "late" : "answered")
                     .orElse(today.isAfter(due) ? "overdue" : calendar.workingDaysBetween(today, due) <= 5 ? "due-soon" : "open");
             String outcome = a.outcome().map(o -> o.reason().map(words::word).orElse(words.word(o.kind()))).orElse("");
-            String appeals = String.join("；", a.appeals().stream().map(p -> words.word(p.kind()) + " " + p.filed()
+            String appeals = String.join(r.t("list.separator"), a.appeals().stream().map(p -> words.word(p.kind()) + " " + p.filed()
                     + p.result().map(x -> " " + words.word(x)).orElse("")).toList());
             out.add(new ApplicationView(a.id(), organName(a.organ()), a.received().toString(), words.word(a.channel()),
                     words.word(a.applicant()), a.request(), due.toString(), a.replied().map(LocalDate::toString).orElse(""),

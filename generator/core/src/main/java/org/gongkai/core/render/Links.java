@@ -20,7 +20,17 @@ final class Links {
         return "../".repeat(depth) + target;
     }
 
-    static String absolute(String baseUrl, String href) {
-        return baseUrl + href;
+    /**
+     * From the site's root on its host: the path of the base URL and the href ({@code /catalog/index.html}, or
+     * {@code /portal/catalog/index.html} under https://host/portal/). For the 404 page, which a web server sends for
+     * any missing path at any depth, where a relative link would lead nowhere; off the host it is still a link to
+     * the same place, not to the production site.
+     */
+    static String fromRoot(String baseUrl, String href) {
+        String path = java.net.URI.create(baseUrl).getRawPath();
+        if (path == null || path.isEmpty()) {
+            path = "/";
+        }
+        return (path.endsWith("/") ? path : path + "/") + org.gongkai.core.model.PortalLayout.file(href);
     }
 }

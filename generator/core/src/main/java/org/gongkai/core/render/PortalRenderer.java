@@ -47,6 +47,9 @@ public final class PortalRenderer {
     private final ViewFactory views;
     private final MarkdownRenderer markdown = new MarkdownRenderer();
     private final SiteView site;
+    /** The site as a page in each UI language shows it: its navigation in the page's own language. */
+    private final Map<String, SiteView> siteIn;
+    private final Posters posters;
     private final String baseUrl;
     private final String lang;
     private final Optional<ComplianceReport> compliance;
@@ -68,6 +71,12 @@ public final class PortalRenderer {
         this.templates = new TemplateRenderer(themeDir.resolve("templates"), messages);
         this.views = new ViewFactory(model, markdown);
         this.site = views.site(messages);
+        this.posters = new Posters(this, model, views);
+        Map<String, SiteView> in = new LinkedHashMap<>();
+        for (org.gongkai.core.content.Language l : org.gongkai.core.content.Language.values()) {
+            in.put(l.tag(), views.site(messages, l.tag()));
+        }
+        this.siteIn = Map.copyOf(in);
         this.baseUrl = model.content().site().baseUrl();
         this.lang = model.content().site().language().tag();
     }
@@ -88,10 +97,14 @@ public final class PortalRenderer {
         openData(out);
         sitemap(out);
         sitemapPage(out);
+        accessibility(out);
+        posters.addTo(out);
+        robots(out);
         assets(out);
         attachments(out);
         new InternalPages(this, model, compliance).addTo(out);
         new PolicyPages(model, templates, messages, site).addTo(out);
+        new FeedbackPages(this, model).addTo(out);
         return out;
     }
 
@@ -99,11 +112,16 @@ public final class PortalRenderer {
         return messages.get(lang, key, args);
     }
 
+    /** A UI message in the language of a page that is not in the site's (an item written in zh-Hant). */
+    String tIn(String pageLang, String key, Object... args) {
+        return messages.get(pageLang, key, args);
+    }
+
     PageView page(String path, String title, String columnName, List<LinkView> crumbs, String feed) {
         return page(path, title, lang, columnName, crumbs, feed);
     }
 
-    private PageView page(String path, String title, String pageLang, String columnName, List<LinkView> crumbs, String feed) {
+    PageView page(String path, String title, String pageLang, String columnName, List<LinkView> crumbs, String feed) {
         String folder = path.endsWith(PortalLayout.INDEX) ? path.substring(0, path.length() - PortalLayout.INDEX.length()) : path;
         List<LinkView> all = new ArrayList<>();
         if (!path.equals(PortalLayout.file(PortalLayout.HOME))) {
@@ -124,7 +142,8 @@ public final class PortalRenderer {
         String part = folder.isEmpty() ? "home" : folder.substring(0, folder.indexOf('/') < 0 ? folder.length() : folder.indexOf('/'));
         String key = switch (part) {
             case "home", "catalog", "organs", "items", "archive", "guide", "pages", "search", "reports", "policies",
-                    "sitemap" -> part;
+                    "sitemap", "accessibility", "feedback" -> part;
+            case "posters" -> "items";
             case "register", "statistics", "compliance" -> "internal";
             default -> "notfound";
         };
@@ -132,8 +151,16 @@ public final class PortalRenderer {
     }
 
     int emit(OutputPlan out, String template, PageView page, Supplier<Map<String, Object>> vars) {
-        out.text(page.path(), () -> templates.render(template, site, page, vars.get()));
+        out.text(page.path(), () -> templates.render(template, siteFor(page.lang()), page, vars.get()));
         return 1;
+    }
+
+    /**
+     * The site view for a page in {@code pageLang}: the site's own, or one whose navigation is in the page's language,
+     * so that an item written in zh-Hant has Traditional chrome throughout (the rest of the chrome is t()).
+     */
+    private SiteView siteFor(String pageLang) {
+        return pageLang.equals(lang) ? site : siteIn.getOrDefault(pageLang, site);
     }
 
     static Map<String, Object> vars(Object... kv) {
@@ -166,7 +193,7 @@ public final class PortalRenderer {
             model.content().catalog().path(c).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
             String feed = PortalLayout.categoryFeed(c.id());
             // ColumnDescription: the column and the article of the 条例 it discloses under.
-            String description = c.article().isEmpty() ? c.name() : c.name() + "（" + c.article() + "）";
+            String description = c.article().isEmpty() ? c.name() : t("category.description", c.name(), c.article());
             n += paginate(out, "category", PortalLayout.category(c.id()), c.name(), c.name(), crumbs, feed,
                     model.inCategory(c), withReports(vars("category", views.node(c), "description", description), c));
         }
@@ -223,7 +250,7 @@ public final class PortalRenderer {
             PageView p = page(PortalLayout.file(e.url()), e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "")
                     .withColumn(columnType(e.url(), e.item().lang().tag()), String.join(",", e.item().keywords()), "")
                     .withArticle(article(e));
-            emit(out, "item", p, () -> vars("item", views.item(e)));
+            emit(out, "item", p, () -> vars("item", views.item(e), "poster", posters.href(e)));
         });
         return model.visible().size();
     }
@@ -310,7 +337,8 @@ public final class PortalRenderer {
         PageView notFound = new PageView(PortalLayout.NOT_FOUND, t("notfound.title"), lang, t("notfound.title"),
                 baseUrl + PortalLayout.NOT_FOUND,
                 "", List.of(), "", true).withColumn(messages.get(lang, "columnType.notfound"), "", "");
-        emit(out, "404", notFound, Map.of());
+        emit(out, "404", notFound, () -> vars("inlineCss", SelfContained.css(themeDir.resolve("assets")),
+                "inlineImages", SelfContained.images(model.content())));
         for (SiteModel.Alias a : model.aliases()) {
             String path = PortalLayout.file(a.path());
             PageView p = new PageView(path, a.target().item().title(), a.target().item().lang().tag(),
@@ -348,6 +376,21 @@ public final class PortalRenderer {
         out.text(PortalLayout.ITEMS_CSV, () -> OpenData.csv(baseUrl, model.listed()));
     }
 
+    /** Crawlers may read the public portal; the internal and preview builds are for the office only. */
+    private void robots(OutputPlan out) {
+        String text = model.mode() == org.gongkai.core.model.BuildMode.PUBLIC
+                ? "User-agent: *\nAllow: /\n\nSitemap: " + baseUrl + PortalLayout.SITEMAP + "\n"
+                : "User-agent: *\nDisallow: /\n";
+        out.text(PortalLayout.ROBOTS, () -> text);
+    }
+
+    /** 无障碍与关怀模式: the header's 关怀模式 link leads here without JavaScript. */
+    private void accessibility(OutputPlan out) {
+        String title = t("accessibility.title");
+        emit(out, "accessibility", page(PortalLayout.file(PortalLayout.ACCESSIBILITY), title, title,
+                List.of(new LinkView(title, PortalLayout.ACCESSIBILITY)), ""), Map.of());
+    }
+
     private void sitemap(OutputPlan out) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
@@ -358,6 +401,11 @@ public final class PortalRenderer {
         model.content().site().organs().forEach(o -> fixed.add(PortalLayout.organ(o.id())));
         model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.year(y)));
         fixed.addAll(ReportPages.hrefs(model));
+        model.byYear().keySet().forEach(y -> fixed.add(PortalLayout.volume(y)));
+        model.content().pages().stream().map(Page::slug).sorted().forEach(s -> fixed.add(PortalLayout.freePage(s)));
+        fixed.add(PortalLayout.SITEMAP_PAGE);
+        fixed.add(PortalLayout.ACCESSIBILITY);
+        fixed.addAll(FeedbackPages.hrefs(model));
         for (String f : fixed) {
             sb.append("  <url><loc>").append(Markup.escape(baseUrl + f)).append("</loc></url>\n");
         }

@@ -108,9 +108,13 @@ final class ViewFactory {
     }
 
     SiteView site(Messages messages) {
+        return site(messages, content.site().language().tag());
+    }
+
+    /** The site with its navigation in {@code lang}, for pages in another language than the site's. */
+    SiteView site(Messages messages, String lang) {
         var s = content.site();
         var c = s.contact();
-        String lang = s.language().tag();
         List<LinkView> nav = List.of(
                 new LinkView(messages.get(lang, "nav.home"), PortalLayout.HOME),
                 new LinkView(messages.get(lang, "nav.catalog"), PortalLayout.CATALOG),
@@ -120,7 +124,7 @@ final class ViewFactory {
                 new LinkView(messages.get(lang, "nav.guide"), PortalLayout.GUIDE));
         return new SiteView(s.name(), s.shortName(), s.baseUrl(), s.siteIdCode(), lang,
                 new ContactView(c.office(), c.address(), c.postcode(), c.hours(), c.phone(), c.supervisionPhone(), c.email()),
-                key(model.mode()), s.feedback(), nav, marks(s));
+                key(model.mode()), s.feedback().configured() ? PortalLayout.FEEDBACK : "", nav, marks(s));
     }
 
     private static org.gongkai.core.render.view.MarksView marks(org.gongkai.core.content.SiteConfig s) {
@@ -171,7 +175,8 @@ final class ViewFactory {
                 e.marks().stream().map(ViewFactory::key).toList(), i.extra(),
                 e.provenance().stream().map(v -> new ProvenanceView(v.commit(),
                         v.when().atOffset(org.gongkai.core.content.Dates.CHINA).toLocalDate().toString(),
-                        v.pullRequest().map(String::valueOf).orElse(""), v.subject())).toList());
+                        v.pullRequest().map(String::valueOf).orElse(""), v.subject())).toList(),
+                i.replyTo().isPresent() ? FeedbackPages.reply(e, content.site()) : null);
     }
 
     private static LinkView link(Entry e) {

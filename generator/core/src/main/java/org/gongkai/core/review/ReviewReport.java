@@ -41,6 +41,7 @@ public final class ReviewReport {
             case REPORT_MISSING -> "未按期发布的年度报告 Annual reports missing";
             case REPORT_NOT_FROZEN -> "未固定数据的年度报告 Annual reports not frozen";
             case REPORT_CHANGED -> "发布后数据有变化的年度报告 Annual reports changed";
+            case REPLY_LATE -> "超过承诺时限答复的留言 Messages answered late";
             default -> code.id();
         };
     }

@@ -34,17 +34,14 @@ import org.eclipse.jgit.storage.file.FileRepositoryBuilder;
 import org.eclipse.jgit.treewalk.TreeWalk;
 import org.eclipse.jgit.treewalk.filter.PathFilter;
 import org.eclipse.jgit.util.io.DisabledOutputStream;
-import org.gongkai.core.check.ContentChecker;
 import org.gongkai.core.compliance.ComplianceReport;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
-import org.gongkai.core.history.History;
-import org.gongkai.core.load.ContentLoader;
 import org.gongkai.core.load.FrontMatterValues;
 import org.gongkai.core.model.BuildMode;
-import org.gongkai.core.model.ModelBuilder;
+import org.gongkai.core.pipeline.Pipeline;
 
 /**
  * {@code gongkai:review}: compares the content of a pull request's head with its merge base on the base branch
@@ -74,12 +71,16 @@ public final class ReviewSummarizer {
             tmp = Files.createTempDirectory("gongkai-review-");
             Path baseDir = extract(repo, base.getTree(), prefix, tmp.resolve("base"));
             Path headDir = extract(repo, head.getTree(), prefix, tmp.resolve("head"));
+            // Both versions as the preview sees them (drafts and scheduled items in), from the commits alone.
+            Pipeline pipeline = Pipeline.builder().mode(BuildMode.PREVIEW).history(Pipeline.NO_HISTORY).build();
             Diagnostics baseDiagnostics = new Diagnostics();
-            Optional<Content> baseContent = new ContentLoader(baseDiagnostics).load(baseDir);
-            Optional<ComplianceReport> baseCompliance = baseContent.map(c -> compliance(c, baseDiagnostics, now));
+            Optional<Pipeline.Prepared> basePrepared = pipeline.run(baseDir, now, baseDiagnostics);
+            Optional<Content> baseContent = basePrepared.map(Pipeline.Prepared::content);
+            Optional<ComplianceReport> baseCompliance = basePrepared.map(p -> compliance(p, baseDiagnostics));
             Diagnostics headDiagnostics = new Diagnostics();
-            Optional<Content> headContent = new ContentLoader(headDiagnostics).load(headDir);
-            Optional<ComplianceReport> headCompliance = headContent.map(c -> compliance(c, headDiagnostics, now));
+            Optional<Pipeline.Prepared> headPrepared = pipeline.run(headDir, now, headDiagnostics);
+            Optional<Content> headContent = headPrepared.map(Pipeline.Prepared::content);
+            Optional<ComplianceReport> headCompliance = headPrepared.map(p -> compliance(p, headDiagnostics));
             List<Diagnostic> diagnostics = headDiagnostics.sorted().stream()
                     .filter(d -> !NOT_ABOUT_CONTENT.contains(d.code())).toList();
             List<Change> changes = changes(repo, base.getTree(), head.getTree(), prefix,
@@ -96,11 +97,9 @@ public final class ReviewSummarizer {
         }
     }
 
-    /** Checks and models a version of the content, and reads its compliance report off the findings. */
-    private static ComplianceReport compliance(Content c, Diagnostics d, OffsetDateTime now) {
-        new ContentChecker(d).check(c, org.gongkai.core.content.Dates.dayInChina(now));
-        var model = new ModelBuilder(d).build(c, History.none(), BuildMode.PREVIEW, now);
-        return ComplianceReport.of(model, d.sorted(), org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT);
+    /** A version's compliance report, read off its model and findings. */
+    private static ComplianceReport compliance(Pipeline.Prepared p, Diagnostics d) {
+        return ComplianceReport.of(p.model(), d.sorted(), org.gongkai.core.diagnostic.DiagnosticLanguage.DEFAULT);
     }
 
     /** Each kind of finding whose count differs between the base and the head. */

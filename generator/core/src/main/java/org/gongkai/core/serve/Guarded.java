@@ -18,16 +18,19 @@ final class Guarded implements HttpHandler {
     private final HttpHandler handler;
     private final boolean json;
     private final ServeLog log;
+    private final RequestThreads threads;
 
     /** {@code json}: the 500 reply is {@code {"error": …}} (the search API) rather than plain text. */
-    Guarded(HttpHandler handler, boolean json, ServeLog log) {
+    Guarded(HttpHandler handler, boolean json, ServeLog log, RequestThreads threads) {
         this.handler = handler;
         this.json = json;
         this.log = log;
+        this.threads = threads;
     }
 
     @Override
     public void handle(HttpExchange ex) {
+        threads.handling(); // the request is read: no deadline from here on
         try {
             handler.handle(ex);
         } catch (IOException e) {

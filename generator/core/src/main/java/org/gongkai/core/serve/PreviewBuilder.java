@@ -9,21 +9,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
-import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
-import org.gongkai.core.check.ContentChecker;
-import org.gongkai.core.content.Content;
-import org.gongkai.core.content.SiteConfig;
 import org.gongkai.core.diagnostic.Diagnostic;
 import org.gongkai.core.diagnostic.Diagnostics;
 import org.gongkai.core.diagnostic.SourcePosition;
 import org.gongkai.core.diagnostic.Code;
-import org.gongkai.core.history.History;
-import org.gongkai.core.load.ContentLoader;
 import org.gongkai.core.model.BuildMode;
-import org.gongkai.core.model.ModelBuilder;
 import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.pipeline.Pipeline;
 import org.gongkai.core.render.PortalRenderer;
 
 /**
@@ -44,7 +38,7 @@ final class PreviewBuilder {
     private final Path contentDir;
     private final Path themeDir;
     private final Supplier<OffsetDateTime> now;
-    private final String baseUrl;
+    private final Pipeline pipeline;
     private final ItemFileCache items = new ItemFileCache();
     private final HistoryCache history = new HistoryCache();
     /** The model of the last load without errors; null forces a load (first build, or the content was broken). */
@@ -55,7 +49,9 @@ final class PreviewBuilder {
         this.contentDir = contentDir;
         this.themeDir = themeDir;
         this.now = now;
-        this.baseUrl = baseUrl;
+        // Links of absolute pages (404, feeds) must lead back into the preview, not to the published portal.
+        this.pipeline = Pipeline.builder().mode(BuildMode.PREVIEW).baseUrl(baseUrl).itemCache(items)
+                .history(history::read).checks(Pipeline.Checks.ALONGSIDE).build();
     }
 
     /** Files the watcher saw change: their parsed items are dropped even if size and time look the same. */
@@ -82,33 +78,25 @@ final class PreviewBuilder {
         }
         Diagnostics d = new Diagnostics();
         long t0 = System.nanoTime();
+        OffsetDateTime at = now.get();
         items.begin();
-        Optional<Content> loaded = new ContentLoader(d).withItemCache(items).load(contentDir);
+        Optional<Pipeline.Prepared> prepared = pipeline.run(contentDir, at, d);
         items.end();
-        timings.append(String.format(Locale.ROOT, "load %d ms (%d files parsed, %d reused)", ms(t0), items.misses(),
-                items.hits()));
-        if (loaded.isEmpty()) {
+        if (prepared.isEmpty()) {
+            timings.append(String.format(Locale.ROOT, "load %d ms (%d files parsed, %d reused)", ms(t0), items.misses(),
+                    items.hits()));
             model = null;
             modelDiagnostics = d.sorted();
             return new Attempt(Optional.empty(), modelDiagnostics, timings.toString());
         }
-        Content content = withBaseUrl(loaded.get());
-        // The checks only read the content and nothing below needs their result until the end: they run on
-        // another core meanwhile, which takes the longest stage of a rebuild off the editor's wait.
-        long t1 = System.nanoTime();
-        OffsetDateTime at = now.get();
-        CompletableFuture<TimedDiagnostics> checked = CompletableFuture.supplyAsync(() -> check(content, at));
-        History h = history.read(contentDir, d);
-        long t2 = System.nanoTime();
-        SiteModel candidate = new ModelBuilder(d).build(content, h, BuildMode.PREVIEW, at);
+        SiteModel candidate = prepared.get().model();
         long t3 = System.nanoTime();
         Rendered r = d.hasErrors() ? new Rendered(Optional.empty(), "") : render(candidate, open);
         long t4 = System.nanoTime();
-        TimedDiagnostics checks = checked.join();
-        checks.diagnostics().forEach(d::add);
-        timings.append(String.format(Locale.ROOT, ", check %d ms (alongside), history %d ms, model %d ms, plan+pages %d ms"
-                + ", all after load %d ms", checks.millis(), (t2 - t1) / 1_000_000, (t3 - t2) / 1_000_000,
-                (t4 - t3) / 1_000_000, ms(t1)));
+        Pipeline.Timings t = prepared.get().timings();
+        timings.append(String.format(Locale.ROOT, "load %d ms (%d files parsed, %d reused), check %d ms (alongside), "
+                + "history %d ms, model %d ms, plan+pages %d ms, all %d ms", t.load(), items.misses(), items.hits(),
+                t.check(), t.history(), t.model(), (t4 - t3) / 1_000_000, ms(t0)));
         List<Diagnostic> all = d.sorted();
         if (d.hasErrors()) {
             model = null; // the next change, even to the theme only, loads again
@@ -121,16 +109,6 @@ final class PreviewBuilder {
             return failed(all, Code.THEME, r.problem(), timings);
         }
         return new Attempt(r.site(), all, timings.toString());
-    }
-
-    private record TimedDiagnostics(List<Diagnostic> diagnostics, long millis) {
-    }
-
-    private static TimedDiagnostics check(Content content, OffsetDateTime now) {
-        long t = System.nanoTime();
-        Diagnostics own = new Diagnostics();
-        new ContentChecker(own).check(content, org.gongkai.core.content.Dates.dayInChina(now));
-        return new TimedDiagnostics(own.sorted(), ms(t));
     }
 
     /** A site, or why the theme could not render it. */
@@ -167,11 +145,6 @@ final class PreviewBuilder {
         others.forEach(d::add);
         d.add(code, SourcePosition.site(), message);
         return new Attempt(Optional.empty(), d.sorted(), timings.toString());
-    }
-
-    /** Links of absolute pages (404, feeds) must lead back into the preview, not to the published portal. */
-    private Content withBaseUrl(Content c) {
-        return c.withSite(c.site().withBaseUrl(baseUrl));
     }
 
     private static long ms(long start) {

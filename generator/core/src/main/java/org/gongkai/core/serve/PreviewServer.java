@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
 import java.util.concurrent.TimeUnit;
 
 import com.sun.net.httpserver.HttpServer;
@@ -44,7 +43,7 @@ public final class PreviewServer implements AutoCloseable {
     private final Path contentDir;
     private final Path themeDir;
     private final HttpServer http;
-    private final ExecutorService executor;
+    private final RequestThreads executor;
     private final LiveReload liveReload;
     private final PreviewBuilder builder;
     private final ContentWatcher watcher;
@@ -102,12 +101,12 @@ public final class PreviewServer implements AutoCloseable {
         try {
             s.rebuild(true, "first build");
             ServeLog log = options.log();
-            s.http.createContext(PreviewPages.EVENTS_PATH, new Guarded(s.liveReload, false, log));
-            s.http.createContext(PreviewPages.WORKER_PATH, new Guarded(LiveReload::worker, false, log));
+            s.http.createContext(PreviewPages.EVENTS_PATH, new Guarded(s.liveReload, false, log, s.executor));
+            s.http.createContext(PreviewPages.WORKER_PATH, new Guarded(LiveReload::worker, false, log, s.executor));
             s.http.createContext(SearchApi.PATH, new Guarded(new SearchApi(() -> s.state, s.searchIndexes, s.port()),
-                    true, log));
+                    true, log, s.executor));
             s.http.createContext("/", new Guarded(new SiteHandler(() -> s.state, s.port(), s.recent, log), false,
-                    log));
+                    log, s.executor));
             s.http.setExecutor(s.executor);
             s.http.start();
             s.watcher.start();

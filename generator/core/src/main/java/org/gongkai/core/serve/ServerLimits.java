@@ -12,9 +12,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  * <ul>
  * <li>at most {@value #MAX_THREADS} request threads and {@value #QUEUE} requests waiting for one; beyond that the
  *     connection is closed at once;</li>
- * <li>a connection must send its whole request within {@value #MAX_REQUEST_SECONDS} seconds, and its first byte
- *     within that time too, or the JDK server closes it: a connection that sends half a request otherwise holds a
- *     request thread for ever, and one that sends nothing holds a socket;</li>
+ * <li>a connection must send its whole request within {@value #MAX_REQUEST_SECONDS} seconds of its first byte, or
+ *     {@link RequestThreads} closes it (a connection that sends half a request otherwise holds a request thread for
+ *     ever); and its first byte within that time too, or the JDK server closes it (one that sends nothing holds a
+ *     socket, no thread);</li>
  * <li>at most {@value LiveReload#MAX_STREAMS} live-reload streams, which hold a request thread each (see
  *     {@link LiveReload}).</li>
  * </ul>
@@ -33,8 +34,8 @@ final class ServerLimits {
      * JVM makes its first HttpServer: so they are set here, before that, and then hold for every HttpServer of the
      * JVM. A value already set wins: whoever runs Maven with
      * {@code -Dsun.net.httpserver.maxReqTime=…} means it. When another plugin of the same Maven run has made an
-     * HttpServer first they have no effect; the thread bound still holds, and a stuck connection then keeps its
-     * thread.
+     * HttpServer first they have no effect; the thread bound and {@link RequestThreads}' deadline still hold, and
+     * only silent connections then stay open longer (they cost a socket, not a thread).
      * <p>
      * {@code maxReqTime} covers the request line and headers (and a body; the preview takes none); it also bounds
      * how long a new connection may stay silent. {@code clockTick} is how often the idle timer looks for such silent
@@ -61,7 +62,7 @@ final class ServerLimits {
      * connection (it catches whatever {@code execute} throws): the client sees a closed connection, and no thread
      * is started for it.
      */
-    static ThreadPoolExecutor executor() {
+    static RequestThreads executor() {
         AtomicInteger threads = new AtomicInteger();
         ThreadPoolExecutor pool = new ThreadPoolExecutor(MAX_THREADS, MAX_THREADS, IDLE_THREAD_SECONDS,
                 TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
@@ -70,6 +71,6 @@ final class ServerLimits {
                     return t;
                 }, new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
-        return pool;
+        return new RequestThreads(pool, TimeUnit.SECONDS.toMillis(MAX_REQUEST_SECONDS));
     }
 }

@@ -20,6 +20,11 @@ final class Browser {
     }
 
     static ChromeDriver start(Path profile) {
+        return start(profile, options -> { });
+    }
+
+    /** The same, with options of the test's own (preferences, certificates) added before the browser starts. */
+    static ChromeDriver start(Path profile, java.util.function.Consumer<ChromeOptions> more) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does this)");
@@ -30,6 +35,7 @@ final class Browser {
                 "--disable-background-networking", "--disable-component-update", "--disable-sync", "--no-first-run",
                 "--disable-gpu", "--window-size=1280,900", "--allow-file-access-from-files",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        more.accept(options);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())
                 .usingAnyFreePort()

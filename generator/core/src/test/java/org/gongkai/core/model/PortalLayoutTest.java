@@ -41,7 +41,8 @@ class PortalLayoutTest {
 
     /**
      * A site on which a real build writes every kind of path: two pages of a category and of an organ (21 items),
-     * archive year, month and volume, a free page, an attachment, feeds, open data, search, an annual report.
+     * archive year, month and volume, a free page, an attachment, feeds, open data, search, an annual report,
+     * a 公示 with its poster, the 意见箱.
      */
     private FixtureSite site() {
         FixtureSite site = FixtureSite.in(tmp);
@@ -68,6 +69,17 @@ class PortalLayoutTest {
         site.write("content/pages/about.md", "---\ntitle: 关于本站\n---\n关于。\n");
         // A published annual report: its page, JSON and CSV under reports/.
         site.write("content/reports/2025/gov.yaml", "published: 2026-01-20\noverview: 总体情况。\n");
+        // A 公示: its 公开栏 poster under posters/.
+        site.item("vil/2026/publicity.md", """
+                title: 河东村土地流转方案公示
+                organ: vil
+                category: village
+                written: 2026-05-25
+                published: 2026-05-26
+                notice-period: {from: 2026-05-26, to: 2026-06-09}
+                """, "公示。\n");
+        // A 意见箱: its page at feedback/.
+        site.write("content/site.yaml", FixtureSite.SITE_YAML + "feedback:\n  mailto: liuyan@test.example\n");
         return site;
     }
 
@@ -93,6 +105,8 @@ class PortalLayoutTest {
             "/search/", "/search", "/search/index.html", "/search/meta.js", "/search/t/0.js", "/search/t2s/0.js",
             "/search/c/0.js", "/search/d/0.js",
             "/guide/", "/guide/index.html",
+            // robots.txt, the accessibility page and the 公开栏 posters, written or not
+            "/robots.txt", "/robots.txt/x/", "/accessibility/", "/posters/vil/2026/publicity/", "/posters/old/",
             // open data, and a folder where its file is
             "/data/items.json", "/data/items.csv", "/data/", "/data/items.json/x/",
             "/assets/style.css", "/assets/search/engine.js", "/assets/",
@@ -105,6 +119,8 @@ class PortalLayoutTest {
             "/attachments/2026/fees.csv", "/attachments/",
             // the annual reports, written or not
             "/reports/", "/reports/2025/gov/", "/reports/2025/gov.json", "/reports/2031/fin/",
+            // the 意见箱
+            "/feedback/", "/feedback/index.html", "/Feedback/",
             // spelled as a case-insensitive disk takes them, or as a full URL of the old site
             "/Search/", "/SEARCH/INDEX.HTML", "/Index.html", "https://old.example.gov.cn/guide/index.html",
             // another item's page, and its file taken as a folder
@@ -278,7 +294,8 @@ class PortalLayoutTest {
         assertThat(written).contains("catalog/regulation/page/2/index.html", "organs/gov/page/2/index.html",
                 "archive/2026/03/index.html", "archive/2026/volume/index.html", "pages/about/index.html",
                 "attachments/2026/fees.csv", "search/meta.js", "zwgk/old/index.html", "reports/index.html",
-                "reports/2025/gov/index.html", "reports/2025/gov.json", "reports/2025/gov.csv");
+                "reports/2025/gov/index.html", "reports/2025/gov.json", "reports/2025/gov.csv", "robots.txt",
+                "accessibility/index.html", "posters/vil/2026/publicity/index.html", "feedback/index.html");
     }
 
     /** Every phrase a url-conflict or bad-alias message can use is written in both languages. */

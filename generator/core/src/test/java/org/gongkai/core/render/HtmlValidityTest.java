@@ -21,6 +21,27 @@ class HtmlValidityTest {
     @Test
     void everyPageIsValidHtml5(@TempDir Path tmp) throws Exception {
         FixtureSite site = FixtureSite.in(tmp);
+        // A 意见箱 with every channel, and a reply: the feedback page with its form, tables and the reply's page.
+        site.write("content/site.yaml", FixtureSite.SITE_YAML + """
+                feedback:
+                  form: https://liuyan.test.example/submit
+                  mailto: liuyan@test.example
+                  github: test-county/gongkai
+                  link: https://www.test.example/hdjl/
+                """);
+        site.item("gov/2026/reply.md", """
+                title: 关于办事收费标准的答复
+                organ: gov
+                category: interpretation
+                written: 2026-03-04
+                published: 2026-03-04
+                reply-to:
+                  received: 2026-03-02
+                  question: |
+                    办理营业执照要交哪些费用？
+                    在哪里可以查到？
+                  channel: 电子邮件
+                """, "办理营业执照不收取费用。\n");
         site.write("content/attachments/2026/fees.csv", "项目,标准\n登记费,80\n");
         site.write("content/pages/about.md", "---\ntitle: 关于本网站\n---\n本网站由测试县政务公开办维护。\n");
         site.item("gov/2026/rules.md", """

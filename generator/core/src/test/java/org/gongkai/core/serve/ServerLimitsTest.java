@@ -17,7 +17,9 @@ import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.core.FixtureSite;
+import com.sun.net.httpserver.HttpServer;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -38,6 +40,16 @@ class ServerLimitsTest {
     PreviewServer server;
     PreviewClient client;
     final List<Socket> sockets = new ArrayList<>();
+
+    /**
+     * The JDK server reads its timeouts once, when the JVM makes its first HttpServer: make one here first, with the
+     * JDK's defaults, as another plugin of the same Maven run (or another test of this JVM) may have. The bounds
+     * must hold without them.
+     */
+    @BeforeAll
+    static void anotherHttpServerCameFirst() throws IOException {
+        HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0).stop(0);
+    }
 
     @BeforeEach
     void start() throws IOException {
@@ -66,9 +78,12 @@ class ServerLimitsTest {
         try {
             byte[] half = ("GET /items/gov/2026/fees/ HTTP/1.1\r\nHost: 127.0.0.1:" + server.port() + "\r\nX-Never-Ends: ")
                     .getBytes(StandardCharsets.ISO_8859_1);
+            List<Socket> halfSent = new ArrayList<>();
             for (int i = 0; i < 1000; i++) {
                 open(); // connects and sends nothing
-                open().getOutputStream().write(half); // sends part of the headers, then nothing more
+                Socket s = open();
+                s.getOutputStream().write(half); // sends part of the headers, then nothing more
+                halfSent.add(s);
                 if (i % 16 == 15) {
                     // The kernel queues 50 connections the server has not accepted yet, and drops the next
                     // attempt, which the client retries only a second later: let the server catch up now and then.
@@ -95,9 +110,10 @@ class ServerLimitsTest {
             assertThat(threads.max.get()).as("live " + THREAD_PREFIX + "* threads at any time")
                     .isBetween(1, MAX_THREADS);
 
-            // And the server closes them: a read sees the end of the stream, not a timeout.
-            for (Socket s : sockets) {
-                assertThat(closedByServer(s)).as("the server closed a silent or half-sent connection").isTrue();
+            // And the server closes the half-sent ones: a read sees the end of the stream, not a timeout. (The
+            // silent ones, which cost a socket and no thread, the JDK server closes only with its own timeouts.)
+            for (Socket s : halfSent) {
+                assertThat(closedByServer(s)).as("the server closed a half-sent connection").isTrue();
             }
         } finally {
             threads.interrupt();

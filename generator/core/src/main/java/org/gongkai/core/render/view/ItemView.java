@@ -9,7 +9,7 @@ import java.util.Map;
  * {@code genre}, {@code validity}, {@code disclosure}, {@code audience} are keys (e.g. regulation, repealed);
  * {@code validity} is the one on the build's day (a passed {@code validUntil} makes it expired), and
  * {@code expiredSince} the first day no longer in force when that is known.
- * {@code provenance} is empty in the public build.
+ * {@code provenance} is empty in the public build; {@code reply} the 意见箱 message the item answers, or null.
  */
 public record ItemView(String title, String lang, String index, LinkView organ, LinkView category, String written,
                        String published, String docNumber, String genre, String validity, String validUntil,
@@ -19,5 +19,5 @@ public record ItemView(String title, String lang, String index, LinkView organ, 
                        LinkView repealedBy, List<LinkView> replaces, List<LinkView> related, NoticeView notice,
                        WithdrawalView withdrawn, List<ChangeView> changes, String firstPublished, String lastUpdated,
                        String reviewBy, List<String> marks, Map<String, Object> extra,
-                       List<ProvenanceView> provenance) {
+                       List<ProvenanceView> provenance, ReplyView reply) {
 }

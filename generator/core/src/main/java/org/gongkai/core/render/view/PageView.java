@@ -7,7 +7,8 @@ import java.util.List;
  * page language (zh-Hans / zh-Hant / en); {@code columnName}, {@code columnType} and {@code columnKeywords} the
  * column meta tags of the 政府网站发展指引; {@code description} the page's description (ColumnDescription, or an
  * article's Description); {@code feed} a site-relative Atom feed for this listing or empty; {@code absolute} true
- * where relative links cannot work (404 page): then url() gives absolute URLs under the base URL; {@code article}
+ * where relative links cannot work (the 404 page, sent for a missing path at any depth): then url() gives paths
+ * from the site's root ({@code /catalog/index.html}) and the layout inlines its styles instead of linking them; {@code article}
  * the article meta tags of an item page, or null.
  */
 public record PageView(String path, String title, String lang, String columnName, String canonical,

@@ -1,0 +1,71 @@
+package org.gongkai.core.render;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.gongkai.core.content.Catalog;
+import org.gongkai.core.content.OrganType;
+import org.gongkai.core.model.Entry;
+import org.gongkai.core.model.PortalLayout;
+import org.gongkai.core.model.SiteModel;
+import org.gongkai.core.render.view.LinkView;
+import org.gongkai.core.render.view.PosterView;
+
+/**
+ * 公开栏版: what a village or an office pins on its noticeboard (公开栏), printed from the portal instead of typed
+ * again. Every listed item of 村务公开 (a village's item, or one in a category for villages only) and every item
+ * with a 公示期 gets a page at {@link PortalLayout#poster}: the organ, the title, the body, the 公示期, the 监督电话
+ * and a date line, in large type on A4 portrait (print.css). Withdrawn items are not listed, so they get none.
+ */
+final class Posters {
+    private final PortalRenderer r;
+    private final SiteModel model;
+    private final ViewFactory views;
+
+    Posters(PortalRenderer r, SiteModel model, ViewFactory views) {
+        this.r = r;
+        this.model = model;
+        this.views = views;
+    }
+
+    /** Whether {@code e} is a 公示 or 村务公开 item, one that goes on a noticeboard. */
+    static boolean applies(Entry e, Catalog catalog) {
+        return e.item().noticePeriod().isPresent() || e.organ().type() == OrganType.VILLAGE
+                || catalog.path(e.category()).stream().anyMatch(c -> c.appliesTo().equals(Set.of(OrganType.VILLAGE)));
+    }
+
+    /** The poster of {@code e} as a site-relative href, or empty when it has none in this build. */
+    String href(Entry e) {
+        return e.listed() && e.item().withdrawn().isEmpty() && applies(e, model.content().catalog())
+                ? PortalLayout.poster(e.url()) : "";
+    }
+
+    void addTo(OutputPlan out) {
+        String phone = model.content().site().contact().supervisionPhone();
+        for (Entry e : model.listed()) {
+            String href = href(e);
+            if (href.isEmpty()) {
+                continue;
+            }
+            String lang = e.item().lang().tag();
+            String period = e.item().noticePeriod().map(n -> r.tIn(lang, "poster.period", date(lang, n.from()),
+                    date(lang, n.to()))).orElse("");
+            PosterView poster = new PosterView(e.url(), period, phone, date(lang, e.firstPublished()));
+            List<LinkView> crumbs = new ArrayList<>();
+            crumbs.add(new LinkView(r.tIn(lang, "nav.catalog"), PortalLayout.CATALOG));
+            model.content().catalog().path(e.category())
+                    .forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
+            crumbs.add(new LinkView(e.item().title(), e.url()));
+            String title = r.tIn(lang, "poster.title", e.item().title());
+            crumbs.add(new LinkView(r.tIn(lang, "poster.link"), href));
+            r.emit(out, "poster", r.page(PortalLayout.file(href), title, lang, e.category().name(), crumbs, ""),
+                    () -> PortalRenderer.vars("item", views.item(e), "poster", poster));
+        }
+    }
+
+    private String date(String lang, LocalDate d) {
+        return r.tIn(lang, "poster.date", d.getYear(), d.getMonthValue(), d.getDayOfMonth(), d.toString());
+    }
+}
