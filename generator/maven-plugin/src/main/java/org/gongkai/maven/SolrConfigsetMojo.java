@@ -2,14 +2,12 @@ package org.gongkai.maven;
 
 import java.io.File;
 import java.io.IOException;
-import java.util.List;
 
 import org.apache.maven.plugin.MojoExecutionException;
 import org.apache.maven.plugins.annotations.Mojo;
 import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.gongkai.solr.SolrConfigset;
 
 /**
@@ -56,12 +54,10 @@ public class SolrConfigsetMojo extends AbstractSolrMojo {
                 getLog().info("配置集已上传为 " + solrCollection);
             }
             if (solrCreate) {
-                List<String> existing = CollectionAdminRequest.listCollections(client);
-                if (existing.contains(solrCollection)) {
-                    getLog().info("集合 " + solrCollection + " 已存在，未重新创建");
-                } else {
-                    CollectionAdminRequest.createCollection(solrCollection, solrCollection, solrShards, solrReplicas).process(client);
+                if (SolrConfigset.createCollection(client, solrCollection, solrShards, solrReplicas)) {
                     getLog().info("集合 " + solrCollection + " 已创建：" + solrShards + " 个分片 × " + solrReplicas + " 个副本");
+                } else {
+                    getLog().info("集合 " + solrCollection + " 已存在，未重新创建");
                 }
             }
         } catch (IOException | SolrServerException | RuntimeException e) {

@@ -14,6 +14,7 @@ import java.util.zip.ZipOutputStream;
 
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
+import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.client.solrj.request.ConfigSetAdminRequest;
 import org.apache.solr.common.util.ContentStreamBase;
 
@@ -85,5 +86,17 @@ public final class SolrConfigset {
                 .setOverwrite(true)
                 .setCleanup(true);
         upload.process(client);
+    }
+
+    /**
+     * Creates the collection {@code name} on the configset of that name ({@code shards} × {@code replicas}) unless it
+     * exists; true when it was created.
+     */
+    public static boolean createCollection(SolrClient client, String name, int shards, int replicas) throws IOException, SolrServerException {
+        if (CollectionAdminRequest.listCollections(client).contains(name)) {
+            return false;
+        }
+        CollectionAdminRequest.createCollection(name, name, shards, replicas).process(client);
+        return true;
     }
 }

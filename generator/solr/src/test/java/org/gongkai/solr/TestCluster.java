@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.TimeUnit;
 
-import org.apache.solr.client.solrj.request.CollectionAdminRequest;
 import org.apache.solr.cloud.MiniSolrCloudCluster;
 import org.apache.solr.embedded.JettyConfig;
 import org.gongkai.core.internal.Json;
@@ -19,7 +18,8 @@ final class TestCluster {
     static MiniSolrCloudCluster start(Path dir, int nodes, String collection, int shards, int replicas) throws Exception {
         MiniSolrCloudCluster c = new MiniSolrCloudCluster(nodes, dir.resolve("cluster"), JettyConfig.builder().build());
         c.uploadConfigSet(SolrConfigset.writeTo(dir.resolve("configset")), collection);
-        CollectionAdminRequest.createCollection(collection, collection, shards, replicas).process(c.getSolrClient());
+        // as gongkai:solr-configset -Dgongkai.solrCreate=true creates it
+        SolrConfigset.createCollection(c.getSolrClient(), collection, shards, replicas);
         c.waitForActiveCollection(collection, 120, TimeUnit.SECONDS, shards, shards * replicas);
         return c;
     }
