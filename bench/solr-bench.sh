@@ -32,7 +32,7 @@ done
 echo "== indexing and querying"
 /usr/bin/time -v java -Xmx"$HEAP" -Dgongkai.theme=themes/default -Dsolr.log.dir="$WORK/logs" \
   -Dlog4j2.configurationFile=generator/solr/src/test/resources/log4j2-test.xml \
-  -cp "generator/solr/target/test-classes:generator/solr/target/classes:$(cat "$WORK.cp")" \
+  -cp "generator/solr/target/test-classes:generator/solr/target/classes:generator/core/target/test-classes:generator/core/target/classes:$(cat "$WORK.cp")" \
   org.gongkai.solr.SolrBench "$WORK/platform" "$WORK/run" "$WORK/table.md" "$QUERIES" 2>"$WORK/time.txt" | grep -v "^solr: " || true
 test -s "$WORK/table.md" || { tail -40 "$WORK/time.txt"; exit 1; }
 rss=$(grep "Maximum resident set size" "$WORK/time.txt" | awk '{print $NF}')

@@ -62,7 +62,8 @@ final class PageRequests {
         }
         Path file = Files.createTempFile(work, "queries", ".json");
         Files.writeString(file, json.append("]").toString(), StandardCharsets.UTF_8);
-        Path script = Path.of("src/test/resources/solr/query-params.js").toAbsolutePath();
+        // from the test classpath: the same in the module's tests and in bench/solr-bench.sh (run from the root)
+        Path script = Path.of(PageRequests.class.getResource("/solr/query-params.js").toURI());
         Process p = new ProcessBuilder(node(), script.toString(), ASSETS.toString(), searchDir.toString(), file.toString())
                 .redirectError(ProcessBuilder.Redirect.INHERIT).start();
         byte[] out = p.getInputStream().readAllBytes();
