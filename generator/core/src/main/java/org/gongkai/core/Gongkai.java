@@ -66,18 +66,36 @@ public final class Gongkai {
 
     /** Loads and checks the content (and its history and model, which find their own problems); writes nothing. */
     public BuildResult validate() {
+        return validateModel().result();
+    }
+
+    /**
+     * A run's result with the site model it decided from: what is public now, as the portal shows it. Other outputs
+     * of a build (SolrCloud, a platform's home) take their items from this model and never decide it again. The
+     * model is empty when the content could not be read; it may be present with errors in the result.
+     */
+    public record Run(BuildResult result, Optional<SiteModel> model) {
+    }
+
+    /** {@link #validate()} with the model. */
+    public Run validateModel() {
         Diagnostics diagnostics = new Diagnostics();
         Optional<SiteModel> model;
         try {
             model = prepare(diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
-            return internalError(diagnostics, e, Optional.empty());
+            return new Run(internalError(diagnostics, e, Optional.empty()), Optional.empty());
         }
-        return finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, model);
+        return new Run(finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, model), model);
     }
 
     /** The whole pipeline into the output folder. */
     public BuildResult build() {
+        return buildModel().result();
+    }
+
+    /** {@link #build()} with the model it published from. */
+    public Run buildModel() {
         Objects.requireNonNull(themeDir, "themeDir");
         Objects.requireNonNull(outputDir, "outputDir");
         Diagnostics diagnostics = new Diagnostics();
@@ -85,15 +103,15 @@ public final class Gongkai {
         try {
             model = prepare(diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
-            return internalError(diagnostics, e, Optional.empty());
+            return new Run(internalError(diagnostics, e, Optional.empty()), Optional.empty());
         }
         if (model.isEmpty() || diagnostics.hasErrors()) {
             progress.detail("Not written: the content has errors; " + outputDir + " is unchanged.");
-            return finish(diagnostics, false, 0, 0, model);
+            return new Run(finish(diagnostics, false, 0, 0, model), model);
         }
         if (!Files.isDirectory(themeDir.resolve("templates"))) {
             diagnostics.add(Code.NO_THEME, SourcePosition.site(), themeDir);
-            return finish(diagnostics, false, 0, 0, model);
+            return new Run(finish(diagnostics, false, 0, 0, model), model);
         }
         long start = System.nanoTime();
         int pages;
@@ -108,21 +126,21 @@ public final class Gongkai {
             out.commit();
         } catch (ThemeException e) {
             diagnostics.add(Code.THEME, SourcePosition.site(), e.getMessage());
-            return finish(diagnostics, false, 0, 0, model);
+            return new Run(finish(diagnostics, false, 0, 0, model), model);
         } catch (IOException | UncheckedIOException e) {
             WriteFailure failure = WriteFailure.of(e);
             diagnostics.add(Code.WRITE_FAILED, SourcePosition.site(), failure.file().orElse(outputDir.toString()),
                     failure.reason(), Phrase.hint(failure.kind(), outputDir));
-            return finish(diagnostics, false, 0, 0, model);
+            return new Run(finish(diagnostics, false, 0, 0, model), model);
         } catch (RuntimeException | StackOverflowError e) {
             // A bug (the model rules out every clash of paths; OutputPlan's check stays as the guard) or a theme
             // that recurses without end. The version folder is already dropped: the live portal is untouched.
-            return internalError(diagnostics, e, model);
+            return new Run(internalError(diagnostics, e, model), model);
         }
         progress.stage(languageFor(model), ms(start),
                 String.format(java.util.Locale.ROOT, "render+write: %d pages → %s", pages, outputDir),
                 "生成并写出 " + pages + " 个页面");
-        return finish(diagnostics, true, model.get().visible().size(), pages, model);
+        return new Run(finish(diagnostics, true, model.get().visible().size(), pages, model), model);
     }
 
     /**

@@ -76,6 +76,11 @@ abstract class AbstractGongkaiMojo extends AbstractMojo {
             default -> throw new MojoExecutionException("gongkai.audience 只能是 public（公开门户）或 internal（内部门户），不能是“"
                     + audience + "” (gongkai.audience must be 'public' or 'internal')");
         };
+        return engineFor(mode);
+    }
+
+    /** The engine for this goal's parameters, in {@code mode}. */
+    Gongkai engineFor(BuildMode mode) throws MojoExecutionException {
         File out = outputDirectory != null ? outputDirectory
                 : new File(buildDirectory, mode == BuildMode.INTERNAL ? "portal-internal" : "portal");
         return Gongkai.builder()
