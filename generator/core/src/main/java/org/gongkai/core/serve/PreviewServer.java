@@ -99,7 +99,7 @@ public final class PreviewServer implements AutoCloseable {
     public static PreviewServer start(ServeOptions options) throws IOException {
         PreviewServer s = new PreviewServer(options);
         try {
-            s.rebuild(true, "first build");
+            s.rebuild(true, "首次生成 first build");
             ServeLog log = options.log();
             s.http.createContext(PreviewPages.EVENTS_PATH, new Guarded(s.liveReload, false, log, s.executor));
             s.http.createContext(PreviewPages.WORKER_PATH, new Guarded(LiveReload::worker, false, log, s.executor));
@@ -116,8 +116,8 @@ public final class PreviewServer implements AutoCloseable {
             s.close();
             throw e;
         }
-        options.log().info("Preview of " + s.contentDir + " at " + s.url() + " (drafts and scheduled items included; "
-                + "Ctrl-C stops it)");
+        options.log().info("预览 " + s.contentDir + "：" + s.url() + "（含草稿和定时发布的信息；按 Ctrl-C 停止）"
+                + " Preview at " + s.url() + " (drafts and scheduled items included; Ctrl-C stops it)");
         return s;
     }
 
@@ -150,7 +150,7 @@ public final class PreviewServer implements AutoCloseable {
     private void changed(Set<Path> paths, boolean everything) {
         boolean content = everything || paths.stream().anyMatch(p -> !p.startsWith(themeDir) || p.startsWith(contentDir));
         builder.forget(paths, everything);
-        String what = everything ? "many files" : paths.size() == 1 ? contentRelative(paths.iterator().next())
+        String what = everything ? "多个文件 many files" : paths.size() == 1 ? contentRelative(paths.iterator().next())
                 : paths.size() + " files";
         rebuild(content, what);
     }
@@ -200,10 +200,11 @@ public final class PreviewServer implements AutoCloseable {
         }
         reportedWarnings = warnings;
         long errors = a.errors().size();
-        String outcome = a.site().isPresent() ? "rebuilt"
-                : "NOT rebuilt (" + errors + " errors; " + (state.site() == null ? "fix them and save"
-                : "the last good preview stays") + ")";
-        log.info(String.format(Locale.ROOT, "%s: %s in %d ms [%s], %d warnings", cause, outcome, ms, a.timings(),
+        // Chinese first, as every line an editor reads; the English after it is what bench/serve-bench.sh reads.
+        String outcome = a.site().isPresent() ? "预览已更新 rebuilt"
+                : "预览未更新（" + errors + " 个错误；" + (state.site() == null ? "改正后保存即可" : "仍显示上一次成功的预览")
+                + "）NOT rebuilt";
+        log.info(String.format(Locale.ROOT, "%s：%s in %d ms [%s]，%d 个警告", cause, outcome, ms, a.timings(),
                 warnings.size()));
     }
 

@@ -204,6 +204,8 @@ class PreviewServerTest {
         assertThat(r.body()).contains(PUBLIC_TITLE, "gongkai-diagnostics", "content/items/gov/2026/fees.md:",
                 "unknown-organ", "上一次成功的预览");
         assertThat(log).anyMatch(l -> l.startsWith("ERROR content/items/gov/2026/fees.md:") && l.contains("unknown-organ"));
+        // The rebuild line reads Chinese first: which file, that the last good preview stays, the count.
+        assertThat(log).anyMatch(l -> l.startsWith("INFO ") && l.contains("content/items/gov/2026/fees.md：预览未更新（1 个错误；仍显示上一次成功的预览）"));
 
         save("gov/2026/fees.md", publicItem("修好以后的标题"), "正文。\n");
         PreviewClient.Response fixed = awaitPage("/items/gov/2026/fees/", "修好以后的标题");

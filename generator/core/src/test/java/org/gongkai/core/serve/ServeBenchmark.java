@@ -100,7 +100,7 @@ public final class ServeBenchmark {
             double first = times.get(0);
             List<Double> steady = new ArrayList<>(times.subList(warmup, times.size()));
             Collections.sort(steady);
-            String lastRebuild = log.stream().filter(l -> l.contains(": rebuilt in")).reduce((a, b) -> b).orElse("");
+            String lastRebuild = log.stream().filter(l -> l.contains("预览已更新 rebuilt in ")).reduce((a, b) -> b).orElse("");
             System.out.printf(Locale.ROOT, "| %d | %d ms | %.0f ms | %d | %.0f ms | %.0f ms | %.0f ms | %s |%n",
                     countItems(content), startMs, first, edits, steady.get(steady.size() / 2), steady.get(0),
                     steady.get(steady.size() - 1), lastRebuild.replaceAll(".*rebuilt in ", "").replace("|", "/"));

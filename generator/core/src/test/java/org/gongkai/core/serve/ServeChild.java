@@ -62,7 +62,7 @@ public final class ServeChild {
                     .withLog(new ServeLog() {
                         @Override
                         public void info(String line) {
-                            if (line.startsWith("first build")) {
+                            if (line.startsWith("首次生成 first build")) {
                                 throw new NoClassDefFoundError("org/gongkai/core/Simulated");
                             }
                             System.out.println("INFO " + line);
