@@ -69,7 +69,7 @@ final class PageRequests {
         byte[] out = p.getInputStream().readAllBytes();
         assertThat(p.waitFor(5, TimeUnit.MINUTES)).isTrue();
         assertThat(p.exitValue()).as("node query-params.js").isZero();
-        List<Object> all = (List<Object>) MiniJsonReader.parse(new String(out, StandardCharsets.UTF_8));
+        List<Object> all = (List<Object>) org.gongkai.core.search.MiniJson.parse(new String(out, StandardCharsets.UTF_8));
         List<ModifiableSolrParams> result = new ArrayList<>();
         for (Object one : all) {
             if (one == null) {

@@ -160,7 +160,7 @@ class SolrCloudIT {
         var r = http.send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(node.getBaseUrl() + "/" + COLLECTION + "/select?"
                 + query + "&wt=json")).GET().build(), java.net.http.HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         assertThat(r.statusCode()).as(r.body()).isEqualTo(200);
-        Map<String, Object> json = (Map<String, Object>) MiniJsonReader.parse(r.body());
+        Map<String, Object> json = (Map<String, Object>) org.gongkai.core.search.MiniJson.parse(r.body());
         return ((Number) ((Map<String, Object>) json.get("response")).get("numFound")).longValue();
     }
 
