@@ -35,10 +35,15 @@ public final class Analysis {
      * characters of each run of two or more, in order. {@code 关于“放管服”改革} gives [[关, 于, 放, 管, 服, 改, 革]].
      */
     public static List<List<String>> runs(String text) {
+        return runs(index(text));
+    }
+
+    /** The Han runs of a text's tokens as indexed ({@link #index}). */
+    public static List<List<String>> runs(List<AnalyzedToken> indexed) {
         List<List<String>> out = new java.util.ArrayList<>();
         List<String> run = null;
         boolean linked = false;
-        for (AnalyzedToken t : index(text)) {
+        for (AnalyzedToken t : indexed) {
             if (t.overlap()) {
                 linked = true;
                 continue;

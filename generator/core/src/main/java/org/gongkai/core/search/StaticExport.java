@@ -101,39 +101,58 @@ public final class StaticExport {
         // A term with many postings is split: its shard holds a first block, the postings of the documents of its
         // own top firstDocs (as Lucene ranks the one-term query), and p/<n>.js all its postings.
         int split = Math.max(3 * layout.firstDocs(), docs.size() / 16);
-        List<String> entries = new ArrayList<>(terms.size());
-        List<String> keys = new ArrayList<>(terms.size());
-        long total = 0;
-        int rests = 0;
-        for (Map.Entry<String, TermData> t : terms.entrySet()) {
-            TermData e = t.getValue();
-            String counts = facets.counts(e.scoredDocs());
-            int postings = e.docs.stream().mapToInt(a -> a.length).sum();
-            String entry;
-            if (postings > split) {
-                String full = "[\"" + counts + "\"" + e.text(null) + "]";
-                String name = "p/" + rests++;
-                out.put(PortalLayout.searchFile(name + ".js"), data(name, full));
-                boolean scored = e.scored.contains(true);
-                LuceneIndex.Top top = scored ? index.top(SearchQuery.ofTerm(t.getKey()), layout.firstDocs())
-                        : new LuceneIndex.Top(0, new int[0]);
-                java.util.BitSet keep = new java.util.BitSet();
-                for (int doc : top.docs()) {
-                    keep.set(doc);
-                }
-                StringBuilder firstCounts = new StringBuilder();
-                String first = e.text(keep, firstCounts);
-                entry = "[[\"" + counts + "\"," + top.total() + "," + Json.quote(name) + ",[" + firstCounts + "]]" + first + "]";
-                total += first.length() + t.getKey().length();
-            } else {
-                entry = "[\"" + counts + "\"" + e.text(null) + "]";
-                total += entry.length() - counts.length() + t.getKey().length();
-            }
-            keys.add(t.getKey());
-            entries.add(entry);
-            t.setValue(null);
-        }
+        List<String> keys = new ArrayList<>(terms.keySet());
+        List<TermData> termData = new ArrayList<>(terms.values());
         terms.clear();
+        // Which terms are split, and their p/<n> numbers, in term order; then the entries on every processor
+        // (a split term's first block is a search of its own), each into its place.
+        int[] restOf = new int[keys.size()];
+        int rests = 0;
+        for (int i = 0; i < keys.size(); i++) {
+            restOf[i] = termData.get(i).postings() > split ? rests++ : -1;
+        }
+        String[] entries = new String[keys.size()];
+        String[] restFiles = new String[rests];
+        long[] sizes = new long[keys.size()];
+        try {
+            java.util.stream.IntStream.range(0, keys.size()).parallel().forEach(i -> {
+                TermData e = termData.get(i);
+                String key = keys.get(i);
+                String counts = facets.counts(e.scoredDocs());
+                if (restOf[i] >= 0) {
+                    String name = "p/" + restOf[i];
+                    restFiles[restOf[i]] = "[\"" + counts + "\"" + e.text(null) + "]";
+                    LuceneIndex.Top top;
+                    try {
+                        top = e.scored.contains(true) ? index.top(SearchQuery.ofTerm(key), layout.firstDocs())
+                                : new LuceneIndex.Top(0, new int[0]);
+                    } catch (IOException x) {
+                        throw new java.io.UncheckedIOException(x);
+                    }
+                    java.util.BitSet keep = new java.util.BitSet();
+                    for (int doc : top.docs()) {
+                        keep.set(doc);
+                    }
+                    StringBuilder firstCounts = new StringBuilder();
+                    String first = e.text(keep, firstCounts);
+                    entries[i] = "[[\"" + counts + "\"," + top.total() + "," + Json.quote(name) + ",[" + firstCounts + "]]" + first + "]";
+                    sizes[i] = first.length() + key.length();
+                } else {
+                    entries[i] = "[\"" + counts + "\"" + e.text(null) + "]";
+                    sizes[i] = entries[i].length() - counts.length() + key.length();
+                }
+                termData.set(i, null);
+            });
+        } catch (java.io.UncheckedIOException x) {
+            throw x.getCause();
+        }
+        long total = 0;
+        for (long size : sizes) {
+            total += size;
+        }
+        for (int k = 0; k < rests; k++) {
+            out.put(PortalLayout.searchFile("p/" + k + ".js"), data("p/" + k, restFiles[k]));
+        }
         int shards = (int) Math.max(1, (total + layout.shardChars() - 1) / layout.shardChars());
         List<StringBuilder> shardText = new ArrayList<>(shards);
         for (int k = 0; k < shards; k++) {
@@ -141,7 +160,7 @@ public final class StaticExport {
         }
         for (int i = 0; i < keys.size(); i++) {
             StringBuilder sb = shardText.get((int) (ExportEncoding.hash(keys.get(i)) % shards));
-            sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(keys.get(i))).append(':').append(entries.get(i));
+            sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(keys.get(i))).append(':').append(entries[i]);
         }
         for (int k = 0; k < shards; k++) {
             out.put(PortalLayout.searchFile("t/" + k + ".js"), data("t/" + k, "{" + shardText.get(k) + "}"));
@@ -172,6 +191,11 @@ public final class StaticExport {
         final List<String> encoded = new ArrayList<>(2);
         final List<int[]> docs = new ArrayList<>(2);
         final List<Boolean> scored = new ArrayList<>(2);
+
+        /** Postings in every field. */
+        int postings() {
+            return docs.stream().mapToInt(a -> a.length).sum();
+        }
 
         /** The documents of the scored fields (what a one-term query's facets count). */
         List<int[]> scoredDocs() {

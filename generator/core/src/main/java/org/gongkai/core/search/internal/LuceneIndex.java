@@ -18,12 +18,10 @@ import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
-import org.apache.lucene.index.CodecReader;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
@@ -59,8 +57,8 @@ import org.gongkai.core.search.SearchSort;
  * {@link LuceneAnalysis}.
  *
  * <p>Documents are added in the given order (in contiguous slices on their own threads for a large site, added
- * back in order) and merged with a merge policy that keeps adjacent segments together, then force-merged to one
- * segment: document ids are the list positions, which the browser engine uses as its tie-break, as Lucene does.
+ * back in order) with a merge policy that keeps adjacent segments together, and the segments read as one:
+ * document ids are the list positions, which the browser engine uses as its tie-break, as Lucene does.
  */
 public final class LuceneIndex implements Closeable {
     /** Stored: the item's URL. */
@@ -141,7 +139,6 @@ public final class LuceneIndex implements Closeable {
         if (slices == 1) {
             try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config(RAM_BUFFER_MB))) {
                 addAll(w, docs, 0, docs.size());
-                w.forceMerge(1);
                 w.setLiveCommitData(commit.entrySet());
             }
             return;
@@ -175,24 +172,21 @@ public final class LuceneIndex implements Closeable {
             for (Future<?> f : done) {
                 await(f);
             }
-            List<DirectoryReader> readers = new ArrayList<>();
+            // The slices' segments are copied in order, not merged: merging was a tenth of the index's cost, and
+            // searches and the export read the segments as one (document ids in the list's order).
             try (FSDirectory d = FSDirectory.open(dir); IndexWriter w = new IndexWriter(d, config(RAM_BUFFER_MB))) {
-                List<CodecReader> leaves = new ArrayList<>();
-                for (Path sliceDir : sliceDirs) {
-                    DirectoryReader r = DirectoryReader.open(FSDirectory.open(sliceDir));
-                    readers.add(r);
-                    for (LeafReaderContext leaf : r.leaves()) {
-                        leaves.add((CodecReader) leaf.reader());
+                List<FSDirectory> slicesOpen = new ArrayList<>();
+                try {
+                    for (Path sliceDir : sliceDirs) {
+                        slicesOpen.add(FSDirectory.open(sliceDir));
+                    }
+                    w.addIndexes(slicesOpen.toArray(org.apache.lucene.store.Directory[]::new));
+                } finally {
+                    for (FSDirectory sd : slicesOpen) {
+                        sd.close();
                     }
                 }
-                w.addIndexes(leaves.toArray(CodecReader[]::new));
-                w.forceMerge(1);
                 w.setLiveCommitData(commit.entrySet());
-            } finally {
-                for (DirectoryReader r : readers) {
-                    r.directory().close();
-                    r.close();
-                }
             }
         } finally {
             pool.shutdownNow();
@@ -208,7 +202,7 @@ public final class LuceneIndex implements Closeable {
     private static IndexWriterConfig config(int ramBufferMb) {
         return new IndexWriterConfig(LuceneAnalysis.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE)
-                .setSimilarity(new BM25Similarity())
+                .setSimilarity(CountedText.SIMILARITY)
                 .setMergePolicy(new LogDocMergePolicy())
                 .setRAMBufferSizeMB(ramBufferMb)
                 .setCommitOnClose(true);
@@ -244,12 +238,14 @@ public final class LuceneIndex implements Closeable {
     private static Document document(SearchDocument s, int rank) {
         Document d = new Document();
         d.add(new StoredField(URL, s.url()));
-        java.util.Set<String> trigrams = new java.util.TreeSet<>(), skips = new java.util.TreeSet<>();
+        // Sets: a document's order of terms does not matter to the index, only which it has.
+        java.util.Set<String> trigrams = new java.util.HashSet<>(), skips = new java.util.HashSet<>();
         for (SearchField f : SearchField.values()) {
             String text = f.of(s);
             if (!text.isBlank()) {
-                d.add(new Field(f.field(), text, TEXT));
-                List<List<String>> runs = Analysis.runs(text);
+                List<org.gongkai.core.search.AnalyzedToken> tokens = Analysis.index(text);
+                d.add(new Field(f.field(), new CountedText(tokens), TEXT));
+                List<List<String>> runs = Analysis.runs(tokens);
                 trigrams.addAll(Analysis.trigrams(runs));
                 skips.addAll(Analysis.skips(runs));
             }
@@ -520,8 +516,9 @@ public final class LuceneIndex implements Closeable {
         for (int t = 0; t < tiers.length; t++) {
             org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(tiers[t]),
                     org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-            org.apache.lucene.search.Scorer sc = w.scorer(reader.leaves().get(0));
-            if (sc != null && sc.iterator().advance(doc) == doc) {
+            LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
+            org.apache.lucene.search.Scorer sc = w.scorer(leaf);
+            if (sc != null && sc.iterator().advance(doc - leaf.docBase) == doc - leaf.docBase) {
                 return t;
             }
         }
@@ -570,10 +567,7 @@ public final class LuceneIndex implements Closeable {
     }
 
     public FieldStats stats(String field) throws IOException {
-        if (reader.leaves().isEmpty()) {
-            return new FieldStats(0, 0);
-        }
-        Terms terms = leaf().terms(field);
+        Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
         return terms == null ? new FieldStats(0, 0) : new FieldStats(terms.getDocCount(), terms.getSumTotalTermFreq());
     }
 
@@ -583,17 +577,14 @@ public final class LuceneIndex implements Closeable {
     }
 
     public void postings(String field, PostingsVisitor visitor) throws IOException {
-        if (reader.leaves().isEmpty()) {
-            return;
-        }
-        LeafReader leaf = leaf();
-        Terms terms = leaf.terms(field);
+        // The segments as one: terms in order, documents numbered across them.
+        Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return;
         }
-        int maxDoc = leaf.maxDoc();
+        int maxDoc = reader.maxDoc();
         int[] normOf = new int[maxDoc];
-        NumericDocValues norms = leaf.getNormValues(field);
+        NumericDocValues norms = org.apache.lucene.index.MultiDocValues.getNormValues(reader, field);
         if (norms != null) {
             for (int doc = norms.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = norms.nextDoc()) {
                 normOf[doc] = (int) (norms.longValue() & 0xFF);
@@ -616,13 +607,6 @@ public final class LuceneIndex implements Closeable {
             }
             visitor.term(t.utf8ToString(), java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(freqs, n), nn);
         }
-    }
-
-    private LeafReader leaf() {
-        if (reader.leaves().size() != 1) {
-            throw new IllegalStateException("the search index must have one segment, it has " + reader.leaves().size());
-        }
-        return reader.leaves().get(0).reader();
     }
 
     @Override
