@@ -48,6 +48,12 @@ final class ViewFactory {
     private final InternalLinks links;
     /** Items with a page in this build: a body's link to any other item is shown as text (its URL would leak). */
     private final Set<Item> visible;
+    /**
+     * Each visible entry's summary, made once: an entry is listed on many pages (its categories, organ, year,
+     * archive month, pages of each), and making them anew was an eighth of a preview rebuild. Read-only after the
+     * constructor, so the renderer's threads share it.
+     */
+    private final Map<Entry, ItemSummaryView> summaries = new IdentityHashMap<>();
 
     ViewFactory(SiteModel model, MarkdownRenderer markdown) {
         this.model = model;
@@ -56,6 +62,7 @@ final class ViewFactory {
         this.links = InternalLinks.of(content);
         this.visible = Collections.newSetFromMap(new IdentityHashMap<>());
         model.visible().forEach(e -> visible.add(e.item()));
+        model.visible().forEach(e -> summaries.put(e, newSummary(e)));
     }
 
     /**
@@ -143,6 +150,11 @@ final class ViewFactory {
     }
 
     ItemSummaryView summary(Entry e) {
+        ItemSummaryView made = summaries.get(e);
+        return made != null ? made : newSummary(e);
+    }
+
+    private ItemSummaryView newSummary(Entry e) {
         Item i = e.item();
         return new ItemSummaryView(i.title(), e.url(), e.firstPublished().toString(), e.organ().name(),
                 e.category().name(), i.index(), i.docNumber(), key(i.genre()), key(e.validity()), i.lang().tag(),
@@ -236,13 +248,21 @@ final class ViewFactory {
      */
     List<OrganColumnView> organColumns(Organ o) {
         List<OrganColumnView> out = new ArrayList<>();
-        List<Entry> own = model.ofOrgan(o).stream().filter(e -> e.item().withdrawn().isEmpty()).toList();
+        // The organ's entries by every category they are within, each entry's path walked once.
+        Map<String, List<Entry>> within = new java.util.HashMap<>();
+        for (Entry e : model.ofOrgan(o)) {
+            if (e.item().withdrawn().isEmpty()) {
+                for (Category a : content.catalog().path(e.category())) {
+                    within.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(e);
+                }
+            }
+        }
         for (Category c : content.catalog().all()) {
             if (!c.children().isEmpty() || !c.cadencePerOrgan()
                     || !(c.appliesTo().isEmpty() || c.appliesTo().contains(o.type()))) {
                 continue;
             }
-            List<Entry> in = own.stream().filter(e -> content.catalog().isWithin(e.category(), c.id())).toList();
+            List<Entry> in = within.getOrDefault(c.id(), List.of());
             Optional<LocalDate> latest = in.stream().map(e -> org.gongkai.core.content.Dates.dayInChina(e.published()))
                     .max(LocalDate::compareTo);
             boolean blank = c.cadence().blankAfterDays().map(days -> latest.isEmpty()

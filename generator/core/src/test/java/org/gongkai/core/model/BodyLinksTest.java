@@ -248,4 +248,19 @@ class BodyLinksTest {
             }
         }
     }
+
+    @Test
+    void aBodyWithoutLinkSyntaxIsNotParsedForLinksAndOneWithAnyIs() {
+        // mayHaveLinks decides whether a body is parsed at all: a false "no" would drop a link from the checks.
+        for (String linked : List.of("见[附件](a.pdf)", "<https://example.gov.cn>", "邮箱 office@example.gov.cn",
+                "http://example.gov.cn", "WWW.EXAMPLE.GOV.CN", "访问 www.example.gov.cn", "![图](a.png)", "[注]")) {
+            assertThat(BodyLinks.mayHaveLinks(linked)).as(linked).isTrue();
+        }
+        for (String plain : List.of("", "本办法自2026年1月1日起施行。", "时间：9:00—17:00", "ww.w", "www", "a:/b")) {
+            assertThat(BodyLinks.mayHaveLinks(plain)).as(plain).isFalse();
+            assertThat(BodyLinks.in("items/a.md", plain, 5)).isEmpty();
+        }
+        assertThat(BodyLinks.in("items/a.md", "正文\n见[附件](/attachments/a.pdf)。", 5))
+                .extracting(BodyLinks.BodyLink::destination).containsExactly("/attachments/a.pdf");
+    }
 }
