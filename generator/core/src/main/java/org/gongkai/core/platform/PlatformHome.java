@@ -31,19 +31,22 @@ import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.Entry;
 import org.gongkai.core.render.Messages;
 import org.gongkai.core.render.ThemeException;
+import org.gongkai.core.search.SearchQuery;
+import org.gongkai.core.search.Synonyms;
 import org.gongkai.core.search.TraditionalSimplified;
 
 /**
  * The platform home: {@code index.html} (the sites, each linked to its portal, with its number of public items and
  * latest publication), {@code search/index.html} (cross-site search over the platform's search endpoint, with the
  * site, organ, category and year filters of every site), {@code search/t2s/*.js} (the Traditional→Simplified table
- * the browser's analysis uses, as in a site's export), the theme's assets, and a link {@code <id>} to each live
+ * the browser's analysis uses, as in a site's export), {@code search/syn/} (the synonym tables: each site's, the
+ * built-in one) and {@code search/meta.js}, the theme's assets, and a link {@code <id>} to each live
  * portal. Only what the sites' public models list is shown: names of sites, organs and categories, counts and dates.
  * The same sites give the same bytes.
  */
 final class PlatformHome {
     private static final List<String> ASSETS = List.of("style.css", "print.css", "search/search.css", "search/analysis.js",
-            "search/engine.js", "platform/platform.css", "platform/solr-query.js", "platform/search.js");
+            "search/engine.js", "search/view.js", "platform/platform.css", "platform/solr-query.js", "platform/search.js");
 
     private final PlatformConfig config;
     private final Path themeDir;
@@ -101,8 +104,16 @@ final class PlatformHome {
                 platform, views));
         files.put("search/index.html", render(engine, "platform/search", new PageView("search/index.html", config.language(),
                 messages.get(config.language(), "platform.search.title")), platform, views));
-        TraditionalSimplified.buckets().forEach((k, pairs) -> files.put("search/t2s/" + k + ".js",
-                ("gongkai._data(" + Json.quote("t2s/" + k) + "," + Json.quote(pairs) + ");\n").getBytes(StandardCharsets.UTF_8)));
+        TraditionalSimplified.buckets().forEach((k, pairs) -> files.put("search/t2s/" + k + ".js", data("t2s/" + k, Json.quote(pairs))));
+        // The synonyms a site's own search applies, so that a query within one site reads the same synonyms there
+        // (syn/<site>/k.js); across sites, the built-in table (syn/k.js). meta.js: what the query needs to read them.
+        files.put("search/meta.js", data("meta", "{\"synonymShards\":" + Synonyms.SHARDS + ",\"synonymBoost\":"
+                + SearchQuery.SYNONYM_BOOST + "}"));
+        synonymFiles(files, "syn/", Synonyms.builtIn());
+        for (PlatformSite s : sites) {
+            synonymFiles(files, "syn/" + s.id() + "/", s.model().filter(m -> s.ok())
+                    .map(m -> Synonyms.withOffice(m.content().site().synonyms())).orElse(Synonyms.builtIn()));
+        }
         for (String a : ASSETS) {
             Path p = themeDir.resolve("assets").resolve(a);
             if (Files.isRegularFile(p)) {
@@ -117,6 +128,17 @@ final class PlatformHome {
                 link(outputDir.resolve(s.id()), s.portal());
             }
         }
+    }
+
+    private static void synonymFiles(Map<String, byte[]> files, String prefix, Synonyms synonyms) {
+        for (int k = 0; k < Synonyms.SHARDS; k++) {
+            files.put("search/" + prefix + k + ".js", data(prefix + k, synonyms.shardJson(k)));
+        }
+    }
+
+    /** A data file the page loads with a script tag: it hands its value to gongkai._data (as a portal's export). */
+    private static byte[] data(String name, String json) {
+        return ("gongkai._data(" + Json.quote(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private PebbleEngine engine(Messages messages) {
