@@ -83,13 +83,6 @@ public record SolrConnection(List<String> zkHosts, Optional<String> zkChroot, Li
             if (t instanceof org.apache.solr.common.SolrException se && (se.code() == 401 || se.code() == 403)) {
                 return se.code();
             }
-            String m = t.getMessage();
-            if (m != null && (m.contains("HTTP ERROR 401") || m.contains("Error 401 "))) {
-                return 401;
-            }
-            if (m != null && (m.contains("HTTP ERROR 403") || m.contains("Error 403 "))) {
-                return 403;
-            }
         }
         return 0;
     }

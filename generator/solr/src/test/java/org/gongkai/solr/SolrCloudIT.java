@@ -51,19 +51,27 @@ import org.junit.jupiter.api.TestMethodOrder;
 
 /**
  * Issue 13 on a real SolrCloud: MiniSolrCloudCluster (ZooKeeper and two Solr nodes on 127.0.0.1), the shipped
- * configset, a collection of 2 shards × 2 replicas. The three sites of examples/platform, the core's parity site and
- * its leak site (hidden items with markers in every field) are sent with the indexer over ZooKeeper, as
- * gongkai:solr-index does; queries are the platform search page's own requests (solr-query.js under Node over the
- * browser's analysis). Then: only public documents are in the collection; cross-site and filtered queries; a one-site
- * query ranks as the static engine (Lucene over the site's own index) on SearchParityTest's query set, with the other
- * sites in the collection; a re-index after a withdrawal is all or nothing for readers and the item is gone; with one
- * node stopped the queries still answer.
+ * configset, a collection of 2 shards × 2 replicas, Basic Authentication and rule-based authorization (security.json:
+ * the indexer's user writes, the operator's creates the collection and uploads configsets, reads are open). The three
+ * sites of examples/platform, the core's parity site and its leak site (hidden items with markers in every field) are
+ * sent with the indexer over ZooKeeper as its user, as gongkai:solr-index does; queries are the platform search
+ * page's own requests (solr-query.js under Node over the browser's parsing and analysis, with the synonyms). Then:
+ * only public documents are in the collection; cross-site and filtered queries, a synonym and relaxed matches across
+ * sites; a one-site query answers as the static engine (Lucene over the site's own index) on every query of
+ * SearchParityTest's set: totals, totals per tier, the ordered list with each result's tier, the scores; the page in
+ * Chromium; a re-index after a withdrawal is all or nothing for readers and the item is gone; anonymous writes and a
+ * wrong password are refused with a message that names the user and never the password; with one node stopped the
+ * queries still answer.
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class SolrCloudIT {
     static final String COLLECTION = "gongkai";
     static final OffsetDateTime NOW = OffsetDateTime.parse("2026-11-30T12:00:00+08:00");
     static final Path EXAMPLE = Path.of("../../examples/platform").toAbsolutePath().normalize();
+
+    /** The cluster's users (security.json): the indexer's role updates and edits the configuration, the operator's also creates collections. */
+    static final TestCluster.User INDEXER = new TestCluster.User("gongkai-indexer", "Indexer-test-pw-71", "indexer");
+    static final TestCluster.User OPERATOR = new TestCluster.User("gongkai-operator", "Operator-test-pw-38", "operator");
 
     static Path tmp;
     static MiniSolrCloudCluster cluster;
@@ -79,7 +87,7 @@ class SolrCloudIT {
         java.util.concurrent.CompletableFuture<MiniSolrCloudCluster> starting = java.util.concurrent.CompletableFuture.supplyAsync(() -> {
             try {
                 long t1 = System.nanoTime();
-                MiniSolrCloudCluster c = TestCluster.start(tmp, 2, COLLECTION, 2, 2);
+                MiniSolrCloudCluster c = TestCluster.startSecured(tmp, 2, COLLECTION, 2, 2, OPERATOR, List.of(INDEXER, OPERATOR));
                 System.out.printf("solrcloud: 2 nodes, collection 2×2 in %d ms%n", ms(t1));
                 return c;
             } catch (Exception e) {
@@ -109,12 +117,17 @@ class SolrCloudIT {
 
         cluster = starting.join();
         // the indexer reaches the cluster as gongkai:solr-index does: over ZooKeeper
-        connection = SolrConnection.zk(cluster.getZkServer().getZkAddress(), Optional.empty(), Optional.empty());
+        connection = connection(INDEXER.name(), INDEXER.password());
         client = connection.open();
         long t2 = System.nanoTime();
         SolrIndexer.Report report = indexer().publish(sites(), Optional.of(models.keySet()));
         assertThat(report.sites()).hasSize(5).allSatisfy(r -> assertThat(r.unchanged()).isFalse());
         System.out.printf("solrcloud: %d sites indexed in %d ms%n", report.sites().size(), ms(t2));
+    }
+
+    /** Over ZooKeeper, as gongkai:solr-index reaches the cluster, as a user (or anonymous for a null name). */
+    static SolrConnection connection(String user, String password) {
+        return SolrConnection.zk(cluster.getZkServer().getZkAddress(), Optional.ofNullable(user), Optional.ofNullable(password));
     }
 
     static List<SolrDocuments.Site> sites() {
@@ -530,6 +543,67 @@ class SolrCloudIT {
 
     @Test
     @Order(7)
+    void withBasicAuthenticationOnlyTheRightUsersWriteAndAWrongPasswordIsNamedNotShown() throws Exception {
+        // the whole test indexes as the indexer (the collection was created by the operator); here, the refusals
+        String wrong = "Wrong-pw-" + INDEXER.password().length() + "-x";
+        Map<String, String> live = indexer().live();
+        // anonymous: reads are open (the proxy's endpoint), writes are not
+        SolrConnection anonymous = connection(null, null);
+        try (SolrClient anon = anonymous.open()) {
+            assertThat(new SolrIndexer(anon, COLLECTION, line -> { }).live()).isEqualTo(live);
+            Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> probeDelete(anon));
+            assertThat(e).as("an anonymous update").isNotNull();
+            assertThat(anonymous.failure("发送到 SolrCloud 集合 " + COLLECTION, e)).contains("（HTTP 401）", "未给出用户（匿名）");
+        }
+        // the indexer's user may update (the same harmless request)
+        probeDelete(client);
+        // a wrong password: the indexer stops before writing anything, and says why, in Chinese first, without it
+        SolrConnection bad = connection(INDEXER.name(), wrong);
+        try (SolrClient c = bad.open()) {
+            Throwable e = org.assertj.core.api.Assertions.catchThrowable(() ->
+                    new SolrIndexer(c, COLLECTION, line -> { }).publish(sites(), Optional.of(models.keySet())));
+            assertThat(e).isNotNull();
+            String message = bad.failure("发送到 SolrCloud 集合 " + COLLECTION, e);
+            System.out.println("solrcloud: a wrong password: " + message);
+            assertThat(message).startsWith("发送到 SolrCloud 集合 gongkai失败（zk 127.0.0.1:")
+                    .contains("身份验证未通过（HTTP 401）：用户“gongkai-indexer”的用户名或密码不对")
+                    .doesNotContain(wrong).doesNotContain(INDEXER.password());
+        }
+        assertThat(indexer().live()).isEqualTo(live);
+        // the configset upload (gongkai:solr-configset -Dgongkai.solrUpload=true) as the operator, and refused with a
+        // wrong password or, for creating a collection, a user without the permission
+        String name = "gongkai-upload";
+        SolrConnection operator = connection(OPERATOR.name(), OPERATOR.password());
+        try (SolrClient c = operator.open()) {
+            SolrConfigset.upload(c, name);
+            assertThat(new org.apache.solr.client.solrj.request.ConfigSetAdminRequest.List().process(c).getConfigSets()).contains(name);
+            // overwriting it again is allowed: the upload was an authenticated user's (a trusted configset)
+            SolrConfigset.upload(c, name);
+        }
+        byte[] uploaded = cluster.getZkClient().getData("/configs/" + name + "/schema.xml", null, null, true);
+        assertThat(uploaded).isEqualTo(SolrConfigset.files().get("schema.xml"));
+        SolrConnection badOperator = connection(OPERATOR.name(), wrong);
+        try (SolrClient c = badOperator.open()) {
+            Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> SolrConfigset.upload(c, name + "-2"));
+            assertThat(e).isNotNull();
+            assertThat(badOperator.failure("上传配置集 " + name + "-2", e)).startsWith("上传配置集 gongkai-upload-2失败（zk 127.0.0.1:")
+                    .contains("身份验证未通过（HTTP 401）：用户“gongkai-operator”").doesNotContain(wrong);
+        }
+        try (SolrClient c = connection(INDEXER.name(), INDEXER.password()).open()) {
+            Throwable e = org.assertj.core.api.Assertions.catchThrowable(() -> SolrConfigset.createCollection(c, name, 1, 1));
+            assertThat(e).isNotNull();
+            assertThat(connection(INDEXER.name(), INDEXER.password()).failure("创建集合 " + name, e))
+                    .contains("权限不足（HTTP 403）：用户“gongkai-indexer”没有这项操作的权限").doesNotContain(INDEXER.password());
+        }
+    }
+
+    /** A delete of an id no document has: an update that changes nothing, whoever may send it. */
+    static void probeDelete(SolrClient c) throws Exception {
+        new org.apache.solr.client.solrj.request.UpdateRequest().deleteById("gongkai-security-probe").process(c, COLLECTION);
+    }
+
+    @Test
+    @Order(8)
     void withOneNodeStoppedTheQueriesStillAnswer() throws Exception {
         List<PageQuery> qs = List.of(PageQuery.of("预算"), PageQuery.of("預算").site("shili-shi"),
                 PageQuery.of("公开").filter("category", "shili-shi/fading-gongkai"), PageQuery.of("财政").site("parity"));

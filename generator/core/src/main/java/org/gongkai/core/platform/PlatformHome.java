@@ -26,14 +26,11 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.gongkai.core.content.Category;
-import org.gongkai.core.internal.Json;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.Entry;
 import org.gongkai.core.render.Messages;
 import org.gongkai.core.render.ThemeException;
-import org.gongkai.core.search.SearchQuery;
 import org.gongkai.core.search.Synonyms;
-import org.gongkai.core.search.TraditionalSimplified;
 
 /**
  * The platform home: {@code index.html} (the sites, each linked to its portal, with its number of public items and
@@ -104,16 +101,12 @@ final class PlatformHome {
                 platform, views));
         files.put("search/index.html", render(engine, "platform/search", new PageView("search/index.html", config.language(),
                 messages.get(config.language(), "platform.search.title")), platform, views));
-        TraditionalSimplified.buckets().forEach((k, pairs) -> files.put("search/t2s/" + k + ".js", data("t2s/" + k, Json.quote(pairs))));
-        // The synonyms a site's own search applies, so that a query within one site reads the same synonyms there
-        // (syn/<site>/k.js); across sites, the built-in table (syn/k.js). meta.js: what the query needs to read them.
-        files.put("search/meta.js", data("meta", "{\"synonymShards\":" + Synonyms.SHARDS + ",\"synonymBoost\":"
-                + SearchQuery.SYNONYM_BOOST + "}"));
-        synonymFiles(files, "syn/", Synonyms.builtIn());
+        Map<String, Synonyms> synonyms = new TreeMap<>();
         for (PlatformSite s : sites) {
-            synonymFiles(files, "syn/" + s.id() + "/", s.model().filter(m -> s.ok())
-                    .map(m -> Synonyms.withOffice(m.content().site().synonyms())).orElse(Synonyms.builtIn()));
+            synonyms.put(s.id(), s.model().filter(m -> s.ok()).map(m -> Synonyms.withOffice(m.content().site().synonyms()))
+                    .orElse(Synonyms.builtIn()));
         }
+        SearchPageData.files(synonyms).forEach((name, bytes) -> files.put("search/" + name, bytes));
         for (String a : ASSETS) {
             Path p = themeDir.resolve("assets").resolve(a);
             if (Files.isRegularFile(p)) {
@@ -128,17 +121,6 @@ final class PlatformHome {
                 link(outputDir.resolve(s.id()), s.portal());
             }
         }
-    }
-
-    private static void synonymFiles(Map<String, byte[]> files, String prefix, Synonyms synonyms) {
-        for (int k = 0; k < Synonyms.SHARDS; k++) {
-            files.put("search/" + prefix + k + ".js", data(prefix + k, synonyms.shardJson(k)));
-        }
-    }
-
-    /** A data file the page loads with a script tag: it hands its value to gongkai._data (as a portal's export). */
-    private static byte[] data(String name, String json) {
-        return ("gongkai._data(" + Json.quote(name) + "," + json + ");\n").getBytes(StandardCharsets.UTF_8);
     }
 
     private PebbleEngine engine(Messages messages) {
