@@ -141,8 +141,6 @@
         out.push([tierParams[t], tiers[t]]);
       }
     }
-    var present = tierParams.filter(Boolean);
-
     var score = [];
     query.terms.forEach(function (t) {
       score.push(token(t) + (query.original.has(t) ? '' : '^' + boost));
@@ -152,7 +150,8 @@
       out.push(['s', score.join(' ')]);
       q.push('should=$s');
     }
-    out.push(['m', any(present.map(ref))]);
+    // every tier: exact is within near (a reading with all its tokens has each), so it need not be asked twice
+    out.push(['m', any(tierParams.filter(function (p, t) { return p && !(t === 1 && tierParams[2]); }).map(ref))]);
     q.push('filter=$m');
     query.excluded.forEach(function (word, i) {
       out.push(['x' + i, all(word.map(token))]);
@@ -190,7 +189,8 @@
     out.push(['facet', 'true']);
     for (var i = 0; i < TIERS; i++) {
       if (!tierParams[i]) continue;
-      var before = tierParams.slice(0, i).filter(Boolean).map(function (p) { return ' must_not=$' + p; }).join('');
+      var before = tierParams.slice(0, i).filter(function (p, t) { return p && !(t === 1 && i > 2); })
+        .map(function (p) { return ' must_not=$' + p; }).join('');
       out.push(['facet.query', '{!bool key=tier' + i + ' filter=$' + tierParams[i] + before + '}']);
     }
     if (o.facets !== false) {

@@ -339,8 +339,25 @@ class SolrCloudIT {
     @Test
     @Order(4)
     void oneSiteRankingIsTheStaticEngines() throws Exception {
-        List<CoreFixtures.ParityQuery> queries = CoreFixtures.parityQueries(tmp.resolve("parity-replay"));
-        assertThat(queries).hasSizeGreaterThanOrEqualTo(300);
+        List<CoreFixtures.ParityQuery> parityQueries = CoreFixtures.parityQueries(tmp.resolve("parity-replay"));
+        assertThat(parityQueries).hasSizeGreaterThanOrEqualTo(300);
+        List<CoreFixtures.ParityQuery> queries = new ArrayList<>(parityQueries);
+        // and two long ones drawn from the set: six words with synonyms; its longest title and two of them. The first has
+        // more term clauses across its tiers than Lucene's default limit of 1024 (the cluster's is the static engine's)
+        try (SearchIndex lucene = SearchIndex.open(SearchOutputs.indexDirFor(parity.output()))) {
+            List<String> withSynonyms = new ArrayList<>();
+            for (CoreFixtures.ParityQuery q : parityQueries) {
+                if (withSynonyms.size() < 6 && q.q().indexOf(' ') < 0 && !lucene.parse(q.q(), q.filters()).synonymsRead().isEmpty()) {
+                    withSynonyms.add(q.q());
+                }
+            }
+            String longest = parityQueries.stream().map(CoreFixtures.ParityQuery::q).filter(t -> t.indexOf(' ') < 0)
+                    .max(java.util.Comparator.comparingInt(String::length)).orElseThrow();
+            // the second finds its title's item among the relaxed matches: most of its tokens are the title's
+            for (String q : List.of(String.join(" ", withSynonyms), longest + " " + withSynonyms.get(0) + " " + withSynonyms.get(1))) {
+                queries.add(new CoreFixtures.ParityQuery(q, org.gongkai.core.search.SearchFilters.NONE, org.gongkai.core.search.SearchSort.RELEVANCE));
+            }
+        }
         List<PageQuery> page = new ArrayList<>();
         for (CoreFixtures.ParityQuery q : queries) {
             PageQuery p = new PageQuery(q.q(), "parity", new LinkedHashMap<>(), q.sort().name().toLowerCase(java.util.Locale.ROOT), 20);
@@ -398,10 +415,11 @@ class SolrCloudIT {
                 }
             }
         }
-        System.out.printf("solrcloud parity: %d queries, all compared, %d with results, %d scores compared, largest difference "
+        System.out.printf("solrcloud parity: %d queries (SearchParityTest's and 2 long ones), all compared, %d with results, %d scores compared, largest difference "
                 + "%.2e; results per tier (lookup, exact, near, relaxed) %s, %d found with synonyms; longest request %d "
                 + "characters; in %d ms%n", queries.size(), nonEmpty, compared, maxDiff, java.util.Arrays.toString(kinds),
                 withSynonyms, longest, ms(t0));
+        assertThat(longest).as("a request longer than a URL may be").isGreaterThan(8192);
         // every tier and the synonyms are compared, not only exact matches
         for (int t = 0; t < SearchQuery.TIERS; t++) {
             assertThat(kinds[t]).as("results compared in tier %d", t).isGreaterThanOrEqualTo(5);

@@ -17,8 +17,16 @@ final class TestCluster {
     private TestCluster() {
     }
 
+    /**
+     * The test framework's solr.xml with the clause limit docs/platform.md sets on every node
+     * (solr.max.booleanClauses=65536, the static engine's own): a query of many words with synonyms, its tiers and
+     * their order has more term clauses than Lucene's default 1024.
+     */
+    static final String SOLR_XML = MiniSolrCloudCluster.DEFAULT_CLOUD_SOLR_XML.replace("<solr>",
+            "<solr>\n  <int name=\"maxBooleanClauses\">${solr.max.booleanClauses:65536}</int>");
+
     static MiniSolrCloudCluster start(Path dir, int nodes, String collection, int shards, int replicas) throws Exception {
-        MiniSolrCloudCluster c = new MiniSolrCloudCluster(nodes, dir.resolve("cluster"), JettyConfig.builder().build());
+        MiniSolrCloudCluster c = new MiniSolrCloudCluster(nodes, dir.resolve("cluster"), SOLR_XML, JettyConfig.builder().build());
         create(c, c.getSolrClient(), dir, collection, shards, replicas);
         return c;
     }
@@ -35,7 +43,7 @@ final class TestCluster {
      */
     static MiniSolrCloudCluster startSecured(Path dir, int nodes, String collection, int shards, int replicas, User operator,
                                              List<User> users) throws Exception {
-        MiniSolrCloudCluster c = new MiniSolrCloudCluster.Builder(nodes, dir.resolve("cluster"))
+        MiniSolrCloudCluster c = new MiniSolrCloudCluster.Builder(nodes, dir.resolve("cluster")).withSolrXml(SOLR_XML)
                 .withSecurityJson(securityJson(users)).build();
         SolrConnection admin = SolrConnection.zk(c.getZkServer().getZkAddress(), java.util.Optional.of(operator.name()),
                 java.util.Optional.of(operator.password()));
