@@ -8,10 +8,10 @@
  *   a<i>   one token in any field:   {!term f=<field> v=$t<i>}^boost for each field (boosts matter only in the score)
  *   s      the score, optional:      a<i> for each token of the words as typed, a<i>^synonymBoost for one only a
  *                                    synonym brings
- *   tl te tn tr   the tiers (no score): lookup (the 发文字号/索引号 keys), exact (every word: a reading with all of its
- *                 tokens and trigrams), near (a near pair also as a skip pair), relaxed (a share of the tokens, for
- *                 the words as typed or one word read as a synonym; phrases exact)
- *   q      {!bool should=$s filter=(any tier) must_not=(each excluded word's tokens, all of them)}
+ *   tier0…tier3   the tiers (no score): lookup (the 发文字号/索引号 keys), exact (every word: a reading with all of
+ *                 its tokens and trigrams), near (a near pair also as a skip pair), relaxed (a share of the tokens,
+ *                 {!bool mm=…}, for the words as typed or one word read as a synonym; phrases exact)
+ *   q      {!bool should=$s filter=$m must_not=$x<i>}: the score, any tier (m), no excluded word (all its tokens)
  *   sort   the first tier a result is in (a function of the tiers), then the score, as the static engine orders
  *          tier after tier; by date, the matches before the relaxed ones. fl's "tier" is that tier.
  *   facet.query tier0…tier3: the results of each tier (each not in the ones before), the page's counts
@@ -84,7 +84,7 @@
       return names.get(k);
     }
     /** A token in any field: one parameter per token, its field clauses boosted (a filter ignores the boosts). */
-    function token(t) {
+    function tokenParam(t) {
       var k = 'a\u0000' + t;
       if (!names.has(k)) {
         var tp = param('t', t);
@@ -92,7 +92,10 @@
         names.set(k, name);
         out.push([name, FIELDS.map(function (f) { return termClause(fieldName(f[0], site), tp) + '^' + f[1]; }).join(' ')]);
       }
-      return ref(names.get(k));
+      return names.get(k);
+    }
+    function token(t) {
+      return ref(tokenParam(t));
     }
     function setTerm(field, prefix, t) {
       return termClause(field, param(prefix, t));
@@ -119,7 +122,7 @@
           else r.tokens.forEach(function (t) { if (tokens.indexOf(t) < 0) tokens.push(t); });
         });
         if (tokens.length) {
-          var shoulds = tokens.map(function (t) { token(t); return 'should=$' + names.get('a\u0000' + t); });
+          var shoulds = tokens.map(function (t) { return 'should=$' + tokenParam(t); });
           c.push('_query_:"{!bool mm=' + engine.internals.share(tokens.length) + ' ' + shoulds.join(' ') + '}"');
         }
         return all(c);
