@@ -69,11 +69,7 @@
   function run() {
     var s = state();
     fill(s);
-    list.innerHTML = '';
-    alsoEl.innerHTML = '';
-    alsoEl.hidden = true;
-    pagesEl.hidden = true;
-    facetsEl.hidden = true;
+    view.reset(list, alsoEl, pagesEl, facetsEl);
     if (!endpoint) {
       statusEl.textContent = msg('unconfigured');
       return;
@@ -159,40 +155,21 @@
   /** Solr's facet counts ([value, count, value, count, …]) as the filters' lists, labelled from the form. */
   function showFacets(s, json) {
     var fields = (json.facet_counts && json.facet_counts.facet_fields) || {};
-    var groups = [];
-    function group(key, field, label) {
-      var flat = fields[field] || [];
-      var current = s[key];
-      var values = [];
+    function group(key, field, title) {
+      var flat = fields[field] || [], values = [];
       for (var i = 0; i + 1 < flat.length; i += 2) values.push({ value: String(flat[i]), count: flat[i + 1] });
       if (key === 'organ' || key === 'category') values = values.filter(function (v) { return !s.site || v.value.indexOf(s.site + '/') === 0; });
-      if (!current && values.length < 1) return;
-      var head = '<h3 id="facet-' + key + '">' + escapeHtml(label) + '</h3>';
-      var items = values.map(function (v) {
-        var text = escapeHtml(key === 'from' ? v.value : optionLabel(key, v.value)) + ' <span class="count">(' + v.count + ')</span>';
-        var change = {};
-        change[key] = v.value;
-        if (key === 'from') change.to = v.value;
-        return v.value === current
-          ? '<li><span aria-current="true">' + text + '</span></li>'
-          : '<li><a href="' + escapeHtml(href(s, change)) + '">' + text + '</a></li>';
+      return view.facetGroup(s, key, title, values.map(function (v) {
+        return { value: v.value, text: key === 'from' ? v.value : optionLabel(key, v.value), count: v.count };
+      }), function (value) {
+        var c = view.facetChange(key, value);
+        // without a site, its organs and categories go too
+        if (key === 'site' && !value) { c.organ = ''; c.category = ''; }
+        return c;
       });
-      if (current) {
-        var off = {};
-        off[key] = '';
-        if (key === 'from') off.to = '';
-        if (key === 'site') { off.organ = ''; off.category = ''; }
-        items.push('<li class="facet-remove"><a href="' + escapeHtml(href(s, off)) + '">' + escapeHtml(msg('remove')) + '</a></li>');
-      }
-      groups.push('<div class="facet" role="group" aria-labelledby="facet-' + key + '">' + head + '<ul>' + items.join('') + '</ul></div>');
     }
-    group('site', 'site', msg('siteLabel'));
-    group('organ', 'organ', msg('organLabel'));
-    group('category', 'category', msg('categoryLabel'));
-    group('from', 'year', msg('yearLabel'));
-    if (!groups.length) return;
-    facetsEl.innerHTML = facetsEl.querySelector('h2').outerHTML + groups.join('');
-    facetsEl.hidden = false;
+    view.showFacets(facetsEl, [group('site', 'site', msg('siteLabel')), group('organ', 'organ', msg('organLabel')),
+      group('category', 'category', msg('categoryLabel')), group('from', 'year', msg('yearLabel'))]);
   }
 
   form.elements.site.addEventListener('change', function () {
@@ -203,7 +180,5 @@
       if (opt && opt.parentNode.tagName === 'OPTGROUP' && opt.parentNode.disabled) el.value = '';
     });
   });
-  run();
-  if (state().q && location.search && document.activeElement === document.body) heading.focus();
-  window.addEventListener('pageshow', function (e) { if (e.persisted) run(); });
+  view.start(run, heading);
 })();

@@ -41,11 +41,7 @@
   function run() {
     var s = state();
     fill(s);
-    list.innerHTML = '';
-    alsoEl.innerHTML = '';
-    alsoEl.hidden = true;
-    pagesEl.hidden = true;
-    facetsEl.hidden = true;
+    view.reset(list, alsoEl, pagesEl, facetsEl);
     if (!s.q) {
       statusEl.textContent = msg('prompt');
       return;
@@ -99,40 +95,20 @@
   }
 
   function showFacets(s, r) {
-    var groups = [];
     var f = r.facets || {};
-    function group(name, key, values, label) {
-      var current = s[key];
-      if (!current && (!values || values.length < 1)) return;
-      var head = '<h3 id="facet-' + key + '">' + escapeHtml(key === 'from' ? msg('yearLabel') : labelOf(key)) + '</h3>';
-      var items = (values || []).map(function (v) {
-        var value = String(v.value);
-        var text = escapeHtml(label(v)) + ' <span class="count">(' + v.count + ')</span>';
-        return value === current
-          ? '<li><span aria-current="true">' + text + '</span></li>'
-          : '<li><a href="' + escapeHtml(href(s, facetChange(key, value))) + '">' + text + '</a></li>';
-      });
-      if (current) items.push('<li class="facet-remove"><a href="' + escapeHtml(href(s, facetChange(key, ''))) + '">' + escapeHtml(msg('remove')) + '</a></li>');
-      groups.push('<div class="facet" role="group" aria-labelledby="facet-' + key + '">' + head + '<ul>' + items.join('') + '</ul></div>');
+    function group(key, values, label) {
+      return view.facetGroup(s, key, key === 'from' ? msg('yearLabel') : labelOf(key), (values || []).map(function (v) {
+        return { value: String(v.value), text: label(v), count: v.count };
+      }), function (value) { return view.facetChange(key, value); });
     }
-    function facetChange(key, value) {
-      var c = {};
-      c[key] = value;
-      if (key === 'from') c.to = value;
-      return c;
-    }
-    group('category', 'category', f.category, function (v) { return v.label; });
-    group('organ', 'organ', f.organ, function (v) { return v.label; });
-    group('genre', 'genre', f.genre, function (v) { return optionLabel('genre', v.value); });
-    group('validity', 'validity', f.validity, function (v) { return optionLabel('validity', v.value); });
-    group('from', 'from', f.year, function (v) { return v.label; });
-    if (!groups.length) return;
-    facetsEl.innerHTML = facetsEl.querySelector('h2').outerHTML + groups.join('');
-    facetsEl.hidden = false;
+    view.showFacets(facetsEl, [
+      group('category', f.category, function (v) { return v.label; }),
+      group('organ', f.organ, function (v) { return v.label; }),
+      group('genre', f.genre, function (v) { return optionLabel('genre', v.value); }),
+      group('validity', f.validity, function (v) { return optionLabel('validity', v.value); }),
+      group('from', f.year, function (v) { return v.label; })
+    ]);
   }
 
-  run();
-  if (state().q && location.search && document.activeElement === document.body) heading.focus();
-  // Shown again from the back-forward cache: the URL may differ from what the page last ran.
-  window.addEventListener('pageshow', function (e) { if (e.persisted) run(); });
+  view.start(run, heading);
 })();

@@ -6,7 +6,9 @@
  *
  *   var v = gongkai.searchView(box, ['category', 'organ', …]);
  *   v.msg(key, args), v.escapeHtml(s), v.state(), v.href(state, change), v.optionLabel(form, name, value),
- *   v.count(state, result), v.also(result, root) → HTML, v.pages(state, page, pages) → HTML, v.tierMark(tier) → HTML
+ *   v.count(state, result), v.also(result, root) → HTML, v.pages(state, page, pages) → HTML, v.tierMark(tier) → HTML,
+ *   v.facetGroup(state, key, title, values, change) → HTML, v.facetChange(key, value), v.showFacets(box, groups),
+ *   v.reset(list, also, pages, facets), v.start(run, heading)
  */
 (function (root) {
   'use strict';
@@ -99,8 +101,62 @@
       return '<ul>' + items.join('') + '</ul>';
     }
 
+    /** The change of state a filter's value makes ('' removes it); a year is a range of one year. */
+    function facetChange(key, value) {
+      var c = {};
+      c[key] = value;
+      if (key === 'from') c.to = value;
+      return c;
+    }
+
+    /**
+     * A filter's counts as links: values [{value, text, count}], the current value marked, and a link that removes
+     * it; change(value) is the change of state a value (or '' to remove it) makes. '' when there is nothing to show.
+     */
+    function facetGroup(s, key, title, values, change) {
+      var current = s[key];
+      if (!current && !values.length) return '';
+      var items = values.map(function (v) {
+        var text = escapeHtml(v.text) + ' <span class="count">(' + v.count + ')</span>';
+        return v.value === current
+          ? '<li><span aria-current="true">' + text + '</span></li>'
+          : '<li><a href="' + escapeHtml(href(s, change(v.value))) + '">' + text + '</a></li>';
+      });
+      if (current) items.push('<li class="facet-remove"><a href="' + escapeHtml(href(s, change(''))) + '">' + escapeHtml(msg('remove')) + '</a></li>');
+      return '<div class="facet" role="group" aria-labelledby="facet-' + key + '"><h3 id="facet-' + key + '">' + escapeHtml(title)
+        + '</h3><ul>' + items.join('') + '</ul></div>';
+    }
+
+    /** The facets' box: its heading and the groups; left hidden when no group has anything. */
+    function showFacets(el, groups) {
+      var shown = groups.filter(Boolean);
+      if (!shown.length) return;
+      el.innerHTML = el.querySelector('h2').outerHTML + shown.join('');
+      el.hidden = false;
+    }
+
+    /** Before a search: no results, and the parts that depend on them hidden. */
+    function reset(list, also, pagesEl, facetsEl) {
+      list.innerHTML = '';
+      also.innerHTML = '';
+      also.hidden = true;
+      pagesEl.hidden = true;
+      facetsEl.hidden = true;
+    }
+
+    /**
+     * Runs the page now, and again when it is shown from the back-forward cache (the URL may differ from what it
+     * last ran); a page reached with a query moves the focus to its results.
+     */
+    function start(run, heading) {
+      run();
+      if (state().q && location.search && document.activeElement === document.body) heading.focus();
+      window.addEventListener('pageshow', function (e) { if (e.persisted) run(); });
+    }
+
     return { msg: msg, escapeHtml: escapeHtml, state: state, href: href, optionLabel: optionLabel, count: count,
-      also: also, tierMark: tierMark, pages: pages, RELAXED: RELAXED };
+      also: also, tierMark: tierMark, pages: pages, facetChange: facetChange, facetGroup: facetGroup,
+      showFacets: showFacets, reset: reset, start: start, RELAXED: RELAXED };
   }
 
   root.gongkai = root.gongkai || {};
