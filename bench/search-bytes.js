@@ -3,7 +3,7 @@
 // browser engine (THEME/assets/search/engine.js) under Node on a fresh engine, as a first visit with an empty cache
 // does, over the portal's search/ files as the search page asks for them (page 1, ten results, facets). Counts
 // every search/ file the engine loads, raw and gzipped (as a host that compresses sends it), plus the engine's own
-// scripts (assets/search/analysis.js, engine.js, page.js), which every cold query loads too.
+// scripts (assets/search/analysis.js, engine.js, view.js, page.js), which every cold query loads too.
 // Usage: node bench/search-bytes.js PORTAL_DIR THEME_DIR QUERIES_JSON [LABEL] [--json OUT]
 'use strict';
 const fs = require('node:fs');
@@ -29,7 +29,7 @@ function gzipped(name, text) {
 }
 
 let assets = 0, assetsGz = 0;
-for (const f of ['analysis.js', 'engine.js', 'page.js', 'search.css']) {
+for (const f of ['analysis.js', 'engine.js', 'view.js', 'page.js', 'search.css']) {
   const p = path.resolve(theme, 'assets/search', f);
   if (!fs.existsSync(p)) continue;
   const text = fs.readFileSync(p, 'utf8');

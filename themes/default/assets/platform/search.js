@@ -1,17 +1,20 @@
 /*
  * The platform's cross-site search page (search/index.html of the platform home): reads the state from the URL,
- * analyses the words as a site's search does (analysis.js and engine.js's parseQuery, with the Traditional→
- * Simplified table in search/t2s/), asks the platform's search endpoint (data-endpoint: a URL in front of
- * SolrCloud's /select) with the request of solr-query.js, and shows the results in a site's search layout.
- * Every change is a link or a GET form: the URL holds the whole state.
+ * parses and analyses the words as a site's search does (analysis.js and engine.js's parseQuery, with the
+ * Traditional→Simplified table in search/t2s/ and the synonyms of search/syn/: the chosen site's own table, or the
+ * built-in one across sites), posts the request of solr-query.js to the platform's search endpoint (data-endpoint: a
+ * URL in front of SolrCloud's /select), and shows the results as a site's search page does (view.js): the count of
+ * full and partial matches, 也搜索了, the partial matches marked. Every change is a link or a GET form: the URL holds
+ * the whole state.
  */
 (function () {
   'use strict';
   var box = document.getElementById('search');
   var g = window.gongkai;
-  if (!box || !g || !g.createEngine || !g.solrQuery) return;
+  if (!box || !g || !g.createEngine || !g.solrQuery || !g.searchView) return;
   var form = box.querySelector('form');
   var statusEl = document.getElementById('search-status');
+  var alsoEl = document.getElementById('search-also');
   var list = document.getElementById('search-list');
   var pagesEl = document.getElementById('search-pages');
   var facetsEl = document.getElementById('search-facets');
@@ -20,55 +23,26 @@
   var PAGE_SIZE = 10;
   var root = '../';
   var endpoint = box.dataset.endpoint || '';
+  var view = g.searchView(box, FILTERS);
+  var msg = view.msg, escapeHtml = view.escapeHtml, state = view.state, href = view.href;
 
-  // The Traditional→Simplified table: search/t2s/<k>.js files calling gongkai._data(name, value).
+  // The data files (meta.js, t2s/<k>.js, syn/<k>.js) call gongkai._data(name, value). With a site chosen, its own
+  // synonym table is read (syn/<site>/<k>.js), the one its portal's search applies.
   var pending = {};
   g._data = function (name, value) { if (pending[name]) pending[name](value); };
   var base = new URL('./', location.href).href;
+  var site = state().site;
   var engine = g.createEngine(function (name) {
+    var file = site && name.indexOf('syn/') === 0 ? 'syn/' + site + '/' + name.substring(4) : name;
     return new Promise(function (resolve, reject) {
-      pending[name] = resolve;
+      pending[file] = resolve;
       var s = document.createElement('script');
-      s.src = base + name + '.js';
-      s.onload = function () { s.remove(); delete pending[name]; reject(new Error('no data in ' + name)); };
-      s.onerror = function () { s.remove(); delete pending[name]; reject(new Error('cannot load ' + name)); };
+      s.src = base + file + '.js';
+      s.onload = function () { s.remove(); delete pending[file]; reject(new Error('no data in ' + file)); };
+      s.onerror = function () { s.remove(); delete pending[file]; reject(new Error('cannot load ' + file)); };
       document.head.appendChild(s);
     });
   });
-
-  function msg(key, args) {
-    var s = box.dataset[key] || '';
-    return s.replace(/\{(\d)\}/g, function (m, i) { return args && args[+i] !== undefined ? String(args[+i]) : m; });
-  }
-
-  function escapeHtml(s) {
-    return String(s).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
-
-  function state() {
-    var p = new URLSearchParams(location.search);
-    var s = { q: (p.get('q') || '').trim(), sort: p.get('sort') || 'relevance', page: Math.max(1, parseInt(p.get('page'), 10) || 1) };
-    FILTERS.forEach(function (k) { s[k] = p.get(k) || ''; });
-    return s;
-  }
-
-  function href(s, change) {
-    var next = {};
-    Object.keys(s).forEach(function (k) { next[k] = s[k]; });
-    Object.keys(change).forEach(function (k) { next[k] = change[k]; });
-    if (!('page' in change)) next.page = 1;
-    var p = new URLSearchParams();
-    ['q'].concat(FILTERS, ['sort', 'page']).forEach(function (k) {
-      var v = next[k];
-      if (v === '' || v === undefined || v === null) return;
-      if (k === 'sort' && v === 'relevance') return;
-      if (k === 'page' && +v === 1) return;
-      p.set(k, v);
-    });
-    return 'index.html?' + p.toString();
-  }
 
   /** Organs and categories of the chosen site only; all of them when no site is chosen. */
   function narrow(site) {
@@ -89,34 +63,13 @@
   }
 
   function optionLabel(name, value) {
-    var el = form.elements[name];
-    if (el && el.options) {
-      for (var i = 0; i < el.options.length; i++) if (el.options[i].value === value) return el.options[i].text.trim();
-    }
-    return value;
-  }
-
-  /** A title with <mark> around what matched, in the item's own script. */
-  function markTitle(text, terms, table) {
-    var ranges = [];
-    g.analysis.analyze(text, true, table).forEach(function (t) { if (terms.has(t.term)) ranges.push([t.start, t.end]); });
-    ranges.sort(function (a, b) { return a[0] - b[0] || a[1] - b[1]; });
-    var out = '', pos = 0;
-    ranges.forEach(function (r) {
-      var from = Math.max(r[0], pos);
-      if (from >= r[1]) return;
-      out += escapeHtml(text.substring(pos, from)) + '<mark>' + escapeHtml(text.substring(from, r[1])) + '</mark>';
-      pos = r[1];
-    });
-    return out + escapeHtml(text.substring(pos));
+    return view.optionLabel(form, name, value);
   }
 
   function run() {
     var s = state();
     fill(s);
-    list.innerHTML = '';
-    pagesEl.hidden = true;
-    facetsEl.hidden = true;
+    view.reset(list, alsoEl, pagesEl, facetsEl);
     if (!endpoint) {
       statusEl.textContent = msg('unconfigured');
       return;
@@ -126,16 +79,21 @@
       return;
     }
     statusEl.textContent = msg('statusLoading');
-    var table;
-    engine.table([s.q]).then(function (t) {
-      table = t;
-      var query = g.parseQuery(s.q, table);
-      if (!query.terms.length) return null;
-      var pairs = g.solrQuery.params(query, { site: s.site, organ: s.organ, category: s.category,
+    var table, meta;
+    Promise.all([engine.load('meta'), engine.table([s.q])]).then(function (r) {
+      meta = r[0];
+      table = r[1];
+      return engine.synonymTable(meta, g.internals.synonymChars(s.q, table));
+    }).then(function (synonyms) {
+      var query = g.parseQuery(s.q, table, synonyms);
+      if (!query.words.length && !query.keys.length) return null;
+      var req = g.solrQuery.request(g.solrQuery.params(query, { site: s.site, organ: s.organ, category: s.category,
         yearFrom: parseInt(s.from, 10) || 0, yearTo: parseInt(s.to, 10) || 0, sort: s.sort,
-        start: (s.page - 1) * PAGE_SIZE, rows: PAGE_SIZE });
-      return fetch(endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + g.solrQuery.queryString(pairs),
-        { headers: { Accept: 'application/json' }, credentials: 'omit' }).then(function (r) {
+        start: (s.page - 1) * PAGE_SIZE, rows: PAGE_SIZE, synonymBoost: meta.synonymBoost }));
+      // Posted: a query of many words with its tiers and synonyms is longer than a URL may be.
+      return fetch(endpoint + (endpoint.indexOf('?') < 0 ? '?' : '&') + req.query, { method: 'POST', body: req.body,
+        headers: { Accept: 'application/json', 'Content-Type': 'application/x-www-form-urlencoded; charset=UTF-8' },
+        credentials: 'omit' }).then(function (r) {
         if (!r.ok) throw new Error('search endpoint: HTTP ' + r.status);
         return r.json();
       }).then(function (json) {
@@ -154,7 +112,13 @@
   }
 
   function show(s, query, json, table) {
+    var tiers = g.solrQuery.tiers(json);
     var total = json.response.numFound;
+    // what the count line and 也搜索了 read, as the static engine gives them to a site's page
+    var r = { total: total, matches: tiers[0] + tiers[1] + tiers[2], relaxed: tiers[3],
+      synonyms: g.internals.synonymsRead(query) };
+    alsoEl.innerHTML = view.also(r, root);
+    alsoEl.hidden = !alsoEl.innerHTML;
     var pages = Math.max(1, Math.ceil(total / PAGE_SIZE));
     var terms = new Set(query.terms);
     if (!total) {
@@ -162,19 +126,20 @@
       showFacets(s, json);
       return;
     }
-    statusEl.textContent = msg('statusCount', [total, s.q]) + (pages > 1 ? ' · ' + msg('statusPage', [s.page, pages]) : '');
+    statusEl.textContent = view.count(s, r) + (pages > 1 ? ' · ' + msg('statusPage', [s.page, pages]) : '');
     list.setAttribute('start', String((s.page - 1) * PAGE_SIZE + 1));
     list.innerHTML = json.response.docs.map(function (x) {
       var lang = x.lang ? ' lang="' + escapeHtml(x.lang) + '"' : '';
-      var meta = [
+      var meta = view.tierMark(x.tier) + [
         '<span class="search-site"><span class="label">' + escapeHtml(msg('siteLabel')) + '：</span>' + escapeHtml(x.site_name) + '</span>',
         '<span class="search-organ"><span class="label">' + escapeHtml(msg('organLabel')) + '：</span>' + escapeHtml(x.organ_name) + '</span>',
         '<span class="search-category"><span class="label">' + escapeHtml(msg('categoryLabel')) + '：</span>' + escapeHtml(x.category_name) + '</span>',
         x.docnum ? '<span class="search-docnumber"><span class="label">' + escapeHtml(msg('docNumberLabel')) + '：</span>' + escapeHtml(x.docnum) + '</span>' : '',
         '<span class="search-date"><span class="label">' + escapeHtml(msg('dateLabel')) + '：</span><time datetime="' + escapeHtml(x.date) + '">' + escapeHtml(x.date) + '</time></span>'
       ].filter(Boolean).join(' ');
-      return '<li class="search-result"><h3 class="search-title"><a href="' + escapeHtml(root + x.site + '/' + x.url + 'index.html') + '"' + lang + '>'
-        + markTitle(x.title, terms, table) + '</a></h3>'
+      return '<li class="search-result' + (x.tier === view.RELAXED ? ' search-relaxed' : '') + '"><h3 class="search-title"><a href="'
+        + escapeHtml(root + x.site + '/' + x.url + 'index.html') + '"' + lang + '>'
+        + g.internals.marked(x.title, terms, table) + '</a></h3>'
         + '<p class="search-snippet"' + lang + '>' + g.internals.snippet(x.excerpt || '', terms, table) + '</p><p class="search-meta">' + meta + '</p></li>';
     }).join('');
     showPages(s, pages);
@@ -183,56 +148,28 @@
 
   function showPages(s, pages) {
     if (pages <= 1) return;
-    var items = [];
-    if (s.page > 1) items.push('<li class="pagination-prev"><a rel="prev" href="' + escapeHtml(href(s, { page: s.page - 1 })) + '">' + escapeHtml(msg('prev')) + '</a></li>');
-    var from = Math.max(1, s.page - 4), to = Math.min(pages, from + 8);
-    for (var p = from; p <= to; p++) {
-      items.push(p === s.page
-        ? '<li><span aria-current="page">' + p + '</span></li>'
-        : '<li><a href="' + escapeHtml(href(s, { page: p })) + '" aria-label="' + escapeHtml(msg('page', [p])) + '">' + p + '</a></li>');
-    }
-    if (s.page < pages) items.push('<li class="pagination-next"><a rel="next" href="' + escapeHtml(href(s, { page: s.page + 1 })) + '">' + escapeHtml(msg('next')) + '</a></li>');
-    pagesEl.innerHTML = '<ul>' + items.join('') + '</ul>';
+    pagesEl.innerHTML = view.pages(s, s.page, pages);
     pagesEl.hidden = false;
   }
 
   /** Solr's facet counts ([value, count, value, count, …]) as the filters' lists, labelled from the form. */
   function showFacets(s, json) {
     var fields = (json.facet_counts && json.facet_counts.facet_fields) || {};
-    var groups = [];
-    function group(key, field, label) {
-      var flat = fields[field] || [];
-      var current = s[key];
-      var values = [];
+    function group(key, field, title) {
+      var flat = fields[field] || [], values = [];
       for (var i = 0; i + 1 < flat.length; i += 2) values.push({ value: String(flat[i]), count: flat[i + 1] });
       if (key === 'organ' || key === 'category') values = values.filter(function (v) { return !s.site || v.value.indexOf(s.site + '/') === 0; });
-      if (!current && values.length < 1) return;
-      var head = '<h3 id="facet-' + key + '">' + escapeHtml(label) + '</h3>';
-      var items = values.map(function (v) {
-        var text = escapeHtml(key === 'from' ? v.value : optionLabel(key, v.value)) + ' <span class="count">(' + v.count + ')</span>';
-        var change = {};
-        change[key] = v.value;
-        if (key === 'from') change.to = v.value;
-        return v.value === current
-          ? '<li><span aria-current="true">' + text + '</span></li>'
-          : '<li><a href="' + escapeHtml(href(s, change)) + '">' + text + '</a></li>';
+      return view.facetGroup(s, key, title, values.map(function (v) {
+        return { value: v.value, text: key === 'from' ? v.value : optionLabel(key, v.value), count: v.count };
+      }), function (value) {
+        var c = view.facetChange(key, value);
+        // without a site, its organs and categories go too
+        if (key === 'site' && !value) { c.organ = ''; c.category = ''; }
+        return c;
       });
-      if (current) {
-        var off = {};
-        off[key] = '';
-        if (key === 'from') off.to = '';
-        if (key === 'site') { off.organ = ''; off.category = ''; }
-        items.push('<li class="facet-remove"><a href="' + escapeHtml(href(s, off)) + '">' + escapeHtml(msg('remove')) + '</a></li>');
-      }
-      groups.push('<div class="facet" role="group" aria-labelledby="facet-' + key + '">' + head + '<ul>' + items.join('') + '</ul></div>');
     }
-    group('site', 'site', msg('siteLabel'));
-    group('organ', 'organ', msg('organLabel'));
-    group('category', 'category', msg('categoryLabel'));
-    group('from', 'year', msg('yearLabel'));
-    if (!groups.length) return;
-    facetsEl.innerHTML = facetsEl.querySelector('h2').outerHTML + groups.join('');
-    facetsEl.hidden = false;
+    view.showFacets(facetsEl, [group('site', 'site', msg('siteLabel')), group('organ', 'organ', msg('organLabel')),
+      group('category', 'category', msg('categoryLabel')), group('from', 'year', msg('yearLabel'))]);
   }
 
   form.elements.site.addEventListener('change', function () {
@@ -243,7 +180,5 @@
       if (opt && opt.parentNode.tagName === 'OPTGROUP' && opt.parentNode.disabled) el.value = '';
     });
   });
-  run();
-  if (state().q && location.search && document.activeElement === document.body) heading.focus();
-  window.addEventListener('pageshow', function (e) { if (e.persisted) run(); });
+  view.start(run, heading);
 })();

@@ -849,7 +849,10 @@
     parseQuery: parseQuery,
     docNumber: docNumber,
     internals: { hash: hash, decodePostings: decodePostings, byte4ToInt: byte4ToInt, idf: idf, normInverses: normInverses,
-      bm25: bm25, snippet: snippet, splitWords: splitWords, variants: variants, share: share, indexKey: indexKey }
+      bm25: bm25, snippet: snippet, splitWords: splitWords, variants: variants, share: share, indexKey: indexKey,
+      relaxedReadings: relaxedReadings, synonymChars: synonymChars, synonymsRead: synonymsRead,
+      /** A text with <mark> around what matched, in its own script (a result's title). */
+      marked: function (text, terms, table) { return markHtml(text, matchRanges(text, terms, table), 0, text.length); } }
   };
 
   if (isNode) {

@@ -6,7 +6,7 @@
 (function () {
   'use strict';
   var box = document.getElementById('search');
-  if (!box || !window.gongkai || !window.gongkai.search) return;
+  if (!box || !window.gongkai || !window.gongkai.search || !window.gongkai.searchView) return;
   var form = box.querySelector('form');
   var statusEl = document.getElementById('search-status');
   var list = document.getElementById('search-list');
@@ -17,43 +17,11 @@
   var FILTERS = ['category', 'organ', 'genre', 'validity', 'from', 'to'];
   var root = '../';
 
-  function msg(key, args) {
-    var s = box.dataset[key] || '';
-    return s.replace(/\{(\d)\}/g, function (m, i) { return args && args[+i] !== undefined ? String(args[+i]) : m; });
-  }
+  var view = window.gongkai.searchView(box, FILTERS);
+  var msg = view.msg, escapeHtml = view.escapeHtml, state = view.state, href = view.href;
 
   // What follows a label ("发布机构：", "Organ: "), in the page's language.
   var sep = box.dataset.labelSep || '\uff1a';
-
-  function escapeHtml(s) {
-    return String(s).replace(/[&<>"']/g, function (c) {
-      return { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' }[c];
-    });
-  }
-
-  function state() {
-    var p = new URLSearchParams(location.search);
-    var s = { q: (p.get('q') || '').trim(), sort: p.get('sort') || 'relevance', page: Math.max(1, parseInt(p.get('page'), 10) || 1) };
-    FILTERS.forEach(function (k) { s[k] = p.get(k) || ''; });
-    return s;
-  }
-
-  /** A link to the page in another state: a relative URL that keeps the path, so it works from file:// too. */
-  function href(s, change) {
-    var next = {};
-    Object.keys(s).forEach(function (k) { next[k] = s[k]; });
-    Object.keys(change).forEach(function (k) { next[k] = change[k]; });
-    if (!('page' in change)) next.page = 1;
-    var p = new URLSearchParams();
-    ['q'].concat(FILTERS, ['sort', 'page']).forEach(function (k) {
-      var v = next[k];
-      if (v === '' || v === undefined || v === null) return;
-      if (k === 'sort' && v === 'relevance') return;
-      if (k === 'page' && +v === 1) return;
-      p.set(k, v);
-    });
-    return 'index.html?' + p.toString();
-  }
 
   function fill(s) {
     form.elements.q.value = s.q;
@@ -67,21 +35,13 @@
   }
 
   function optionLabel(name, value) {
-    var el = form.elements[name];
-    if (el && el.options) {
-      for (var i = 0; i < el.options.length; i++) if (el.options[i].value === value) return el.options[i].text.trim();
-    }
-    return value;
+    return view.optionLabel(form, name, value);
   }
 
   function run() {
     var s = state();
     fill(s);
-    list.innerHTML = '';
-    alsoEl.innerHTML = '';
-    alsoEl.hidden = true;
-    pagesEl.hidden = true;
-    facetsEl.hidden = true;
+    view.reset(list, alsoEl, pagesEl, facetsEl);
     if (!s.q) {
       statusEl.textContent = msg('prompt');
       return;
@@ -97,30 +57,9 @@
     });
   }
 
-  /**
-   * What the search also did, under the count: the synonyms it also searched for (也搜索了：…); when it found
-   * nothing, the Simplified form it searched for and the catalog's columns whose names are like the query.
-   */
   function showAlso(r) {
-    var parts = [];
-    if (r.synonyms && r.synonyms.length) {
-      parts.push('<p class="search-synonyms">' + escapeHtml(msg('synonyms', [r.synonyms.join(msg('listSep'))])) + '</p>');
-    }
-    if (!r.total && r.simplified) parts.push('<p class="search-simplified">' + escapeHtml(msg('simplified', [r.simplified])) + '</p>');
-    if (!r.total && r.categories && r.categories.length) {
-      parts.push('<p class="search-categories">' + escapeHtml(msg('categories')) + r.categories.map(function (c) {
-        return '<a href="' + escapeHtml(root + c.href + 'index.html') + '">' + escapeHtml(c.name) + '</a>';
-      }).join(escapeHtml(msg('listSep'))) + '</p>');
-    }
-    alsoEl.innerHTML = parts.join('');
-    alsoEl.hidden = !parts.length;
-  }
-
-  /** The count: what matches in full, and what only in part (ranked after it), or that only a part matches. */
-  function count(s, r) {
-    var matches = r.matches === undefined ? r.total : r.matches, relaxed = r.relaxed || 0;
-    if (!matches) return msg('statusRelaxed', [s.q, relaxed]);
-    return relaxed ? msg('statusMatches', [matches, s.q, relaxed]) : msg('statusCount', [matches, s.q]);
+    alsoEl.innerHTML = view.also(r, root);
+    alsoEl.hidden = !alsoEl.innerHTML;
   }
 
   function show(s, r) {
@@ -130,7 +69,7 @@
       showFacets(s, r);
       return;
     }
-    statusEl.textContent = count(s, r) + (r.pages > 1 ? ' · ' + msg('statusPage', [r.page, r.pages]) : '');
+    statusEl.textContent = view.count(s, r) + (r.pages > 1 ? ' · ' + msg('statusPage', [r.page, r.pages]) : '');
     list.setAttribute('start', String((r.page - 1) * r.pageSize + 1));
     list.innerHTML = r.results.map(function (x) {
       var lang = x.lang ? ' lang="' + escapeHtml(x.lang) + '"' : '';
@@ -140,9 +79,8 @@
         x.docNumber ? '<span class="search-docnumber"><span class="label">' + escapeHtml(msg('docNumberLabel')) + sep + '</span>' + escapeHtml(x.docNumber) + '</span>' : '',
         '<span class="search-date"><span class="label">' + escapeHtml(msg('dateLabel')) + sep + '</span><time datetime="' + escapeHtml(x.date) + '">' + escapeHtml(x.date) + '</time></span>'
       ].filter(Boolean).join(' ');
-      // A result that matches only a part of the query says so (it is ranked after every full match).
-      var relaxed = x.tier === 3;
-      if (relaxed) meta = '<span class="search-tier">' + escapeHtml(msg('relaxedMark')) + '</span> ' + meta;
+      var relaxed = x.tier === view.RELAXED;
+      meta = view.tierMark(x.tier) + meta;
       return '<li class="search-result' + (relaxed ? ' search-relaxed' : '') + '"><h3 class="search-title"><a href="' + escapeHtml(root + x.url + 'index.html') + '"' + lang + '>' + x.titleHtml + '</a></h3>'
         + '<p class="search-snippet"' + lang + '>' + x.snippet + '</p><p class="search-meta">' + meta + '</p></li>';
     }).join('');
@@ -152,54 +90,25 @@
 
   function showPages(s, r) {
     if (r.pages <= 1) return;
-    var items = [];
-    if (r.page > 1) items.push('<li class="pagination-prev"><a rel="prev" href="' + escapeHtml(href(s, { page: r.page - 1 })) + '">' + escapeHtml(msg('prev')) + '</a></li>');
-    var from = Math.max(1, r.page - 4), to = Math.min(r.pages, from + 8);
-    for (var p = from; p <= to; p++) {
-      items.push(p === r.page
-        ? '<li><span aria-current="page">' + p + '</span></li>'
-        : '<li><a href="' + escapeHtml(href(s, { page: p })) + '" aria-label="' + escapeHtml(msg('page', [p])) + '">' + p + '</a></li>');
-    }
-    if (r.page < r.pages) items.push('<li class="pagination-next"><a rel="next" href="' + escapeHtml(href(s, { page: r.page + 1 })) + '">' + escapeHtml(msg('next')) + '</a></li>');
-    pagesEl.innerHTML = '<ul>' + items.join('') + '</ul>';
+    pagesEl.innerHTML = view.pages(s, r.page, r.pages);
     pagesEl.hidden = false;
   }
 
   function showFacets(s, r) {
-    var groups = [];
     var f = r.facets || {};
-    function group(name, key, values, label) {
-      var current = s[key];
-      if (!current && (!values || values.length < 1)) return;
-      var head = '<h3 id="facet-' + key + '">' + escapeHtml(key === 'from' ? msg('yearLabel') : labelOf(key)) + '</h3>';
-      var items = (values || []).map(function (v) {
-        var value = String(v.value);
-        var text = escapeHtml(label(v)) + ' <span class="count">(' + v.count + ')</span>';
-        return value === current
-          ? '<li><span aria-current="true">' + text + '</span></li>'
-          : '<li><a href="' + escapeHtml(href(s, facetChange(key, value))) + '">' + text + '</a></li>';
-      });
-      if (current) items.push('<li class="facet-remove"><a href="' + escapeHtml(href(s, facetChange(key, ''))) + '">' + escapeHtml(msg('remove')) + '</a></li>');
-      groups.push('<div class="facet" role="group" aria-labelledby="facet-' + key + '">' + head + '<ul>' + items.join('') + '</ul></div>');
+    function group(key, values, label) {
+      return view.facetGroup(s, key, key === 'from' ? msg('yearLabel') : labelOf(key), (values || []).map(function (v) {
+        return { value: String(v.value), text: label(v), count: v.count };
+      }), function (value) { return view.facetChange(key, value); });
     }
-    function facetChange(key, value) {
-      var c = {};
-      c[key] = value;
-      if (key === 'from') c.to = value;
-      return c;
-    }
-    group('category', 'category', f.category, function (v) { return v.label; });
-    group('organ', 'organ', f.organ, function (v) { return v.label; });
-    group('genre', 'genre', f.genre, function (v) { return optionLabel('genre', v.value); });
-    group('validity', 'validity', f.validity, function (v) { return optionLabel('validity', v.value); });
-    group('from', 'from', f.year, function (v) { return v.label; });
-    if (!groups.length) return;
-    facetsEl.innerHTML = facetsEl.querySelector('h2').outerHTML + groups.join('');
-    facetsEl.hidden = false;
+    view.showFacets(facetsEl, [
+      group('category', f.category, function (v) { return v.label; }),
+      group('organ', f.organ, function (v) { return v.label; }),
+      group('genre', f.genre, function (v) { return optionLabel('genre', v.value); }),
+      group('validity', f.validity, function (v) { return optionLabel('validity', v.value); }),
+      group('from', f.year, function (v) { return v.label; })
+    ]);
   }
 
-  run();
-  if (state().q && location.search && document.activeElement === document.body) heading.focus();
-  // Shown again from the back-forward cache: the URL may differ from what the page last ran.
-  window.addEventListener('pageshow', function (e) { if (e.persisted) run(); });
+  view.start(run, heading);
 })();

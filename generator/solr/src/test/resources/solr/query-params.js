@@ -1,6 +1,6 @@
 // The Solr requests the platform's search page sends for a list of queries: each query's words analysed by the
-// browser's analysis (engine.js parseQuery over analysis.js, with a portal's Traditional→Simplified table), then
-// solr-query.js. Usage: node query-params.js ASSETS_DIR PORTAL_SEARCH_DIR QUERIES_JSON
+// browser's analysis (engine.js parseQuery over analysis.js, with a portal's Traditional→Simplified table and the
+// synonym table of its search/syn/, read through the engine as the page reads them), then solr-query.js. Usage: node query-params.js ASSETS_DIR PORTAL_SEARCH_DIR QUERIES_JSON
 // QUERIES_JSON: [{q, site, sort, filters: {category, organ, genre, validity, yearFrom, yearTo}, rows}] with category
 // and organ as the site's own ids. Prints [[[name, value], …], …].
 'use strict';
@@ -23,16 +23,19 @@ function load(name) {
 (async () => {
   const queries = JSON.parse(fs.readFileSync(queriesFile, 'utf8'));
   const engine = engineApi.createEngine(load);
+  const meta = await engine.load('meta');
   const out = [];
   for (const q of queries) {
     const table = await engine.table([q.q]);
-    const parsed = engineApi.parseQuery(q.q, table);
+    const synonyms = await engine.synonymTable(meta, engineApi.internals.synonymChars(q.q, table));
+    const parsed = engineApi.parseQuery(q.q, table, synonyms);
     const f = q.filters || {};
     const site = q.site || '';
     const scoped = v => (v ? (site ? site + '/' + v : v) : '');
-    out.push(parsed.terms.length ? solrQuery.params(parsed, {
+    out.push(parsed.words.length || parsed.keys.length ? solrQuery.params(parsed, {
       site, category: scoped(f.category), organ: scoped(f.organ), genre: f.genre, validity: f.validity,
-      yearFrom: f.yearFrom, yearTo: f.yearTo, sort: q.sort, rows: q.rows === undefined ? 20 : q.rows, facets: false
+      yearFrom: f.yearFrom, yearTo: f.yearTo, sort: q.sort, rows: q.rows === undefined ? 20 : q.rows, facets: false,
+      synonymBoost: meta.synonymBoost
     }) : null);
   }
   process.stdout.write(JSON.stringify(out));

@@ -44,6 +44,9 @@ abstract class AbstractSolrMojo extends AbstractGongkaiMojo {
     @Component
     SettingsDecrypter decrypter;
 
+    /** The process's environment; a test gives its own (a seam, not a setting). */
+    java.util.function.UnaryOperator<String> environment = System::getenv;
+
     boolean solrConfigured() {
         return !blank(solrZkHost) || !blank(solrUrl);
     }
@@ -70,9 +73,9 @@ abstract class AbstractSolrMojo extends AbstractGongkaiMojo {
             Server s = r.getServer();
             user = Optional.ofNullable(s.getUsername()).filter(x -> !x.isBlank());
             password = Optional.ofNullable(s.getPassword()).filter(x -> !x.isBlank());
-        } else if (!blank(System.getenv(ENV_USER))) {
-            user = Optional.of(System.getenv(ENV_USER));
-            password = Optional.ofNullable(System.getenv(ENV_PASSWORD)).filter(x -> !x.isBlank());
+        } else if (!blank(environment.apply(ENV_USER))) {
+            user = Optional.of(environment.apply(ENV_USER));
+            password = Optional.ofNullable(environment.apply(ENV_PASSWORD)).filter(x -> !x.isBlank());
         }
         if (user.isPresent() != password.isPresent()) {
             throw new MojoExecutionException("SolrCloud 的用户名和密码要同时给出 (give both the Solr user and its password): "

@@ -9,6 +9,7 @@ import org.apache.maven.plugins.annotations.Parameter;
 import org.apache.solr.client.solrj.SolrClient;
 import org.apache.solr.client.solrj.SolrServerException;
 import org.gongkai.solr.SolrConfigset;
+import org.gongkai.solr.SolrConnection;
 
 /**
  * Writes the SolrCloud configset shipped with the plugin into {@code target/solr-configset/} (for
@@ -48,12 +49,15 @@ public class SolrConfigsetMojo extends AbstractSolrMojo {
         if (!solrUpload && !solrCreate) {
             return;
         }
-        try (SolrClient client = connection().open()) {
+        SolrConnection connection = connection();
+        String doing = "上传配置集 " + solrCollection;
+        try (SolrClient client = connection.open()) {
             if (solrUpload) {
                 SolrConfigset.upload(client, solrCollection);
                 getLog().info("配置集已上传为 " + solrCollection);
             }
             if (solrCreate) {
+                doing = "创建集合 " + solrCollection;
                 if (SolrConfigset.createCollection(client, solrCollection, solrShards, solrReplicas)) {
                     getLog().info("集合 " + solrCollection + " 已创建：" + solrShards + " 个分片 × " + solrReplicas + " 个副本");
                 } else {
@@ -61,7 +65,7 @@ public class SolrConfigsetMojo extends AbstractSolrMojo {
                 }
             }
         } catch (IOException | SolrServerException | RuntimeException e) {
-            throw new MojoExecutionException("SolrCloud 操作失败：" + e.getMessage(), e);
+            throw new MojoExecutionException(connection.failure(doing, e), e);
         }
     }
 }

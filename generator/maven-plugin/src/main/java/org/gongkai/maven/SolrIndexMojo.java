@@ -108,7 +108,7 @@ public class SolrIndexMojo extends AbstractSolrMojo {
             }
             report.removed().forEach(s -> getLog().info("搜索集合 " + solrCollection + "：" + s + " 已不在平台上，已从集合中删除"));
         } catch (IOException | SolrServerException | RuntimeException e) {
-            throw new MojoExecutionException("发送到 SolrCloud（" + connection.describe() + "，集合 " + solrCollection + "）失败：" + e.getMessage()
+            throw new MojoExecutionException(connection.failure("发送到 SolrCloud 集合 " + solrCollection, e)
                     + "；读者看到的仍是各网站原来的版本 (sending to SolrCloud failed; readers still see the previous builds)", e);
         }
         if (!failed.isEmpty()) {

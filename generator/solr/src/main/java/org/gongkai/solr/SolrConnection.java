@@ -57,6 +57,36 @@ public record SolrConnection(List<String> zkHosts, Optional<String> zkChroot, Li
         return b.withInternalClientBuilder(http).build();
     }
 
+    /**
+     * A failed request as the publisher reads it, Chinese first: what failed and where, then why: the cluster
+     * refused the credentials (HTTP 401), or the user lacks the permission (HTTP 403), or Solr's own message.
+     * Never the password, even where a message would echo it.
+     */
+    public String failure(String doing, Throwable e) {
+        String who = user.map(u -> "用户“" + u + "”").orElse("未给出用户（匿名）");
+        String why = switch (status(e)) {
+            case 401 -> "身份验证未通过（HTTP 401）：" + who + "的用户名或密码不对或没有给出，请检查 settings.xml 的 <server>"
+                    + "（gongkai.solrServerId）或环境变量 GONGKAI_SOLR_USER / GONGKAI_SOLR_PASSWORD"
+                    + " (Solr refused the credentials: check the user and the password)";
+            case 403 -> "权限不足（HTTP 403）：" + who + "没有这项操作的权限，请在 security.json 中为其角色授予所需权限"
+                    + "（发送：update、read、config-edit；上传配置集、建集合：config-edit、collection-admin-edit）"
+                    + " (the user lacks the permission for this request)";
+            default -> String.valueOf(e.getMessage());
+        };
+        String message = doing + "失败（" + describe() + "）：" + why;
+        return password.filter(p -> !p.isEmpty()).map(p -> message.replace(p, "******")).orElse(message);
+    }
+
+    /** The HTTP status Solr answered with, from the exception or its causes; 0 when there is none. */
+    static int status(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.apache.solr.common.SolrException se && (se.code() == 401 || se.code() == 403)) {
+                return se.code();
+            }
+        }
+        return 0;
+    }
+
     /** For messages: where, never the password. */
     public String describe() {
         return zkHosts.isEmpty() ? String.join(",", solrUrls) : "zk " + String.join(",", zkHosts) + zkChroot.orElse("");

@@ -23,7 +23,7 @@ import org.gongkai.core.search.StaticExport;
  * A site's documents for the collection: exactly the documents of its static search ({@link SearchDocuments#of}, the
  * model's listed entries of a public build: what is public now, nothing withdrawn, internal, on-request, exempt,
  * draft or scheduled), with the same texts in the same fields, each field's text in the shared and the site's own
- * field, the filters, the site's order ({@code rank}, its list position, newest first) and what a result shows.
+ * field, its tier fields' terms, the filters, the site's order ({@code rank}, its list position, newest first) and what a result shows.
  * The build id is a hash of all of it: the same public content gives the same build, and sending it again changes
  * nothing.
  */
@@ -91,6 +91,11 @@ public final class SolrDocuments {
                     s.addField(ofSite(f, siteId), text);
                 }
             }
+            // the tier fields: membership only, the same terms as the static index's
+            SearchDocuments.Sets sets = SearchDocuments.sets(d);
+            sets.trigrams().forEach(t -> s.addField(SearchField.TRIGRAMS, t));
+            sets.skips().forEach(t -> s.addField(SearchField.SKIPS, t));
+            sets.keys().forEach(t -> s.addField(SearchField.KEYS, t));
             for (String c : d.categories()) {
                 s.addField("category", siteId + "/" + c);
             }

@@ -86,6 +86,19 @@ final class PageRequests {
         return result;
     }
 
+    /** A request as the page's URL carries it (solr-query.js queryString). */
+    static String queryString(ModifiableSolrParams p) {
+        StringBuilder sb = new StringBuilder();
+        for (java.util.Iterator<String> it = p.getParameterNamesIterator(); it.hasNext(); ) {
+            String name = it.next();
+            for (String v : p.getParams(name)) {
+                sb.append(sb.length() > 0 ? "&" : "").append(java.net.URLEncoder.encode(name, StandardCharsets.UTF_8)).append('=')
+                        .append(java.net.URLEncoder.encode(v, StandardCharsets.UTF_8));
+            }
+        }
+        return sb.toString();
+    }
+
     static String node() {
         for (String dir : System.getenv().getOrDefault("PATH", "/usr/bin").split(java.io.File.pathSeparator)) {
             if (Files.isExecutable(Path.of(dir, "node"))) {

@@ -17,8 +17,8 @@ import com.sun.net.httpserver.HttpServer;
 
 /**
  * The platform as a host serves it, for the browser test: the platform folder's files (links to the portals
- * followed, nothing outside the folder), and {@code /search-api/select} forwarded to one Solr node's {@code /select}
- * of the collection, and nothing else of Solr, as docs/platform.md's reverse proxy does. On 127.0.0.1 only.
+ * followed, nothing outside the folder), and {@code POST /search-api/select} (rows in the URL) forwarded to one Solr
+ * node's {@code /select} of the collection, and nothing else of Solr, as docs/platform.md's reverse proxy does. On 127.0.0.1 only.
  */
 final class PlatformServer implements AutoCloseable {
     private static final Map<String, String> TYPES = Map.of("html", "text/html; charset=utf-8", "css", "text/css; charset=utf-8",
@@ -31,13 +31,20 @@ final class PlatformServer implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.createContext("/search-api/select", ex -> {
             try (ex) {
-                if (!"GET".equals(ex.getRequestMethod())) {
+                if (!"POST".equals(ex.getRequestMethod())) {
                     send(ex, 405, "text/plain", new byte[0]);
                     return;
                 }
+                // as the documented proxy: rows (at most 99) in the URL, whose value Solr takes before the body's
                 String query = ex.getRequestURI().getRawQuery();
-                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(solrSelect + "?" + (query == null ? "" : query))).GET().build(),
-                        HttpResponse.BodyHandlers.ofByteArray());
+                if (query == null || !java.util.regex.Pattern.compile("(^|&)rows=[0-9]{1,2}(&|$)").matcher(query).find()) {
+                    send(ex, 400, "text/plain", new byte[0]);
+                    return;
+                }
+                byte[] body = ex.getRequestBody().readAllBytes();
+                HttpResponse<byte[]> r = http.send(HttpRequest.newBuilder(URI.create(solrSelect + "?" + query))
+                        .header("Content-Type", "application/x-www-form-urlencoded; charset=UTF-8")
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(), HttpResponse.BodyHandlers.ofByteArray());
                 send(ex, r.statusCode(), "application/json; charset=utf-8", r.body());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();

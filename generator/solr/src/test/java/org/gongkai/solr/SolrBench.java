@@ -90,7 +90,7 @@ public final class SolrBench {
                     cross.add(PageQuery.of(q).rows(10));
                     one.add(PageQuery.of(q).site(site).rows(10));
                 }
-                Path t2s = TestCluster.t2s(work.resolve("search"));
+                Path t2s = TestCluster.searchData(work.resolve("search"));
                 // words without terms (the page sends no request for them) are left out
                 List<ModifiableSolrParams> crossReq = PageRequests.params(cross, t2s, work).stream().filter(java.util.Objects::nonNull).toList();
                 List<ModifiableSolrParams> oneReq = PageRequests.params(one, t2s, work).stream().filter(java.util.Objects::nonNull).toList();
@@ -126,7 +126,7 @@ public final class SolrBench {
         double[] ms = new double[requests.size()];
         for (int i = 0; i < requests.size(); i++) {
             long t = System.nanoTime();
-            new QueryRequest(requests.get(i)).process(client, "gongkai");
+            new QueryRequest(requests.get(i), org.apache.solr.client.solrj.SolrRequest.METHOD.POST).process(client, "gongkai");
             ms[i] = (System.nanoTime() - t) / 1e6;
         }
         return ms;
@@ -135,7 +135,7 @@ public final class SolrBench {
     static long[] hits(SolrClient client, List<ModifiableSolrParams> requests) throws Exception {
         long[] h = new long[requests.size()];
         for (int i = 0; i < requests.size(); i++) {
-            h[i] = new QueryRequest(requests.get(i)).process(client, "gongkai").getResults().getNumFound();
+            h[i] = new QueryRequest(requests.get(i), org.apache.solr.client.solrj.SolrRequest.METHOD.POST).process(client, "gongkai").getResults().getNumFound();
         }
         Arrays.sort(h);
         return h;

@@ -26,24 +26,24 @@ import io.pebbletemplates.pebble.loader.FileLoader;
 import io.pebbletemplates.pebble.template.EvaluationContext;
 import io.pebbletemplates.pebble.template.PebbleTemplate;
 import org.gongkai.core.content.Category;
-import org.gongkai.core.internal.Json;
 import org.gongkai.core.model.BuildMode;
 import org.gongkai.core.model.Entry;
 import org.gongkai.core.render.Messages;
 import org.gongkai.core.render.ThemeException;
-import org.gongkai.core.search.TraditionalSimplified;
+import org.gongkai.core.search.Synonyms;
 
 /**
  * The platform home: {@code index.html} (the sites, each linked to its portal, with its number of public items and
  * latest publication), {@code search/index.html} (cross-site search over the platform's search endpoint, with the
  * site, organ, category and year filters of every site), {@code search/t2s/*.js} (the Traditional→Simplified table
- * the browser's analysis uses, as in a site's export), the theme's assets, and a link {@code <id>} to each live
+ * the browser's analysis uses, as in a site's export), {@code search/syn/} (the synonym tables: each site's, the
+ * built-in one) and {@code search/meta.js}, the theme's assets, and a link {@code <id>} to each live
  * portal. Only what the sites' public models list is shown: names of sites, organs and categories, counts and dates.
  * The same sites give the same bytes.
  */
 final class PlatformHome {
     private static final List<String> ASSETS = List.of("style.css", "print.css", "search/search.css", "search/analysis.js",
-            "search/engine.js", "platform/platform.css", "platform/solr-query.js", "platform/search.js");
+            "search/engine.js", "search/view.js", "platform/platform.css", "platform/solr-query.js", "platform/search.js");
 
     private final PlatformConfig config;
     private final Path themeDir;
@@ -101,8 +101,12 @@ final class PlatformHome {
                 platform, views));
         files.put("search/index.html", render(engine, "platform/search", new PageView("search/index.html", config.language(),
                 messages.get(config.language(), "platform.search.title")), platform, views));
-        TraditionalSimplified.buckets().forEach((k, pairs) -> files.put("search/t2s/" + k + ".js",
-                ("gongkai._data(" + Json.quote("t2s/" + k) + "," + Json.quote(pairs) + ");\n").getBytes(StandardCharsets.UTF_8)));
+        Map<String, Synonyms> synonyms = new TreeMap<>();
+        for (PlatformSite s : sites) {
+            synonyms.put(s.id(), s.model().filter(m -> s.ok()).map(m -> Synonyms.withOffice(m.content().site().synonyms()))
+                    .orElse(Synonyms.builtIn()));
+        }
+        SearchPageData.files(synonyms).forEach((name, bytes) -> files.put("search/" + name, bytes));
         for (String a : ASSETS) {
             Path p = themeDir.resolve("assets").resolve(a);
             if (Files.isRegularFile(p)) {

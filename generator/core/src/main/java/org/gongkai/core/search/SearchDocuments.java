@@ -38,6 +38,45 @@ public final class SearchDocuments {
         return List.copyOf(out);
     }
 
+    /**
+     * The terms of a document's tier fields ({@link SearchField#SETS}): the trigrams and skip pairs of all its text
+     * fields, and its lookup keys (its 发文字号's, its 索引号's). The Lucene index and the SolrCloud documents both
+     * take them from here, so that a tier means the same on both.
+     */
+    public record Sets(java.util.SortedSet<String> trigrams, java.util.SortedSet<String> skips, List<String> keys) {
+    }
+
+    public static Sets sets(SearchDocument s) {
+        return sets(s, f -> Analysis.index(f.of(s)));
+    }
+
+    /**
+     * The same from each field's tokens as indexed ({@link Analysis#index}), for a caller that has them already
+     * (the Lucene index analyses each field once); not asked for a field whose text is blank.
+     */
+    public static Sets sets(SearchDocument s, java.util.function.Function<SearchField, List<AnalyzedToken>> indexed) {
+        java.util.SortedSet<String> trigrams = new java.util.TreeSet<>(), skips = new java.util.TreeSet<>();
+        for (SearchField f : SearchField.values()) {
+            String text = f.of(s);
+            if (!text.isBlank()) {
+                List<List<String>> runs = Analysis.runs(indexed.apply(f));
+                trigrams.addAll(Analysis.trigrams(runs));
+                skips.addAll(Analysis.skips(runs));
+            }
+        }
+        List<String> keys = new ArrayList<>();
+        String dk = org.gongkai.core.content.DocNumber.key(s.docNumber());
+        if (!dk.isEmpty()) {
+            keys.add(SearchQuery.docKeyTerm(dk));
+        }
+        String ik = SearchQuery.indexKeyTerm(s.indexNumber());
+        if (!ik.isEmpty()) {
+            keys.add(ik);
+        }
+        return new Sets(java.util.Collections.unmodifiableSortedSet(trigrams), java.util.Collections.unmodifiableSortedSet(skips),
+                List.copyOf(keys));
+    }
+
     static String key(Enum<?> e) {
         return e.name().toLowerCase(Locale.ROOT).replace('_', '-');
     }

@@ -145,8 +145,8 @@ public final class Synonyms {
         return key.codePointAt(0) % SHARDS;
     }
 
-    /** One shard of the table as a JSON object, keys in order. */
-    String shardJson(int k) {
+    /** One shard of the table as a JSON object, keys in order (a portal's search/syn/k.js, the platform home's). */
+    public String shardJson(int k) {
         StringBuilder sb = new StringBuilder("{");
         table.forEach((key, alts) -> {
             if (shard(key) == k) {

@@ -50,7 +50,8 @@ class PlatformTest {
         Files.writeString(tmp.resolve("platform.yaml"), "name: 测试市政务公开平台\nsearch-endpoint: /search-api/select\n");
         site(tmp, "city", "测试市人民政府信息公开", 3);
         site(tmp, "county-a", "测试市甲县人民政府信息公开", 2);
-        site(tmp, "county-b", "测试市乙县人民政府信息公开", 1);
+        site(tmp, "county-b", "测试市乙县人民政府信息公开", 1).write("content/site.yaml", FixtureSite.SITE_YAML
+                .replace("测试县人民政府信息公开", "测试市乙县人民政府信息公开") + "search-synonyms:\n  - {terms: [东河大桥, 东河新桥]}\n");
         PlatformResult r = platform(tmp, tmp.resolve("target/platform")).build();
         assertThat(r.ok()).as("%s", r.failed()).isTrue();
         assertThat(r.sites()).extracting(PlatformSite::id).containsExactly("city", "county-a", "county-b");
@@ -73,6 +74,19 @@ class PlatformTest {
                 "<option value=\"city/regulation\">", "../assets/platform/search.js");
         assertThat(out.resolve("search/t2s/" + (0x842C >> 9) + ".js")).isRegularFile(); // 萬
         assertThat(out.resolve("assets/search/engine.js")).isRegularFile();
+        assertThat(out.resolve("assets/search/view.js")).isRegularFile();
+        // the synonyms: a query within one site reads that site's own table, the one its portal's search reads
+        // (county-b's office group included); across sites the built-in table
+        String k = "search/syn/" + org.gongkai.core.search.Synonyms.shard("东河大桥");
+        assertThat(read(tmp.resolve("target/platform-sites/county-b/portal/" + k + ".js"))).contains("\"东河新桥\"");
+        for (PlatformSite s : r.sites()) {
+            assertThat(read(out.resolve("search/syn/" + s.id() + "/" + k.substring(k.lastIndexOf('/') + 1) + ".js")))
+                    .isEqualTo(read(tmp.resolve("target/platform-sites/" + s.id() + "/portal/" + k + ".js"))
+                            .replace("\"syn/", "\"syn/" + s.id() + "/"));
+        }
+        assertThat(read(out.resolve(k + ".js"))).doesNotContain("东河新桥");
+        assertThat(read(out.resolve("search/meta.js"))).isEqualTo("gongkai._data(\"meta\",{\"synonymShards\":"
+                + org.gongkai.core.search.Synonyms.SHARDS + ",\"synonymBoost\":0.5});\n");
     }
 
     @Test

@@ -42,9 +42,10 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
-import org.gongkai.core.search.Analysis;
 import org.gongkai.core.internal.Folders;
+import org.gongkai.core.search.Analysis;
 import org.gongkai.core.search.SearchDocument;
+import org.gongkai.core.search.SearchDocuments;
 import org.gongkai.core.search.SearchField;
 import org.gongkai.core.search.SearchFilters;
 import org.gongkai.core.search.SearchQuery;
@@ -238,25 +239,24 @@ public final class LuceneIndex implements Closeable {
     private static Document document(SearchDocument s, int rank) {
         Document d = new Document();
         d.add(new StoredField(URL, s.url()));
-        // Sets: a document's order of terms does not matter to the index, only which it has.
-        java.util.Set<String> trigrams = new java.util.HashSet<>(), skips = new java.util.HashSet<>();
+        // Each text field analysed once: counted for Lucene, and the same tokens make the tier fields.
+        java.util.Map<SearchField, List<org.gongkai.core.search.AnalyzedToken>> analysed = new java.util.EnumMap<>(SearchField.class);
         for (SearchField f : SearchField.values()) {
             String text = f.of(s);
             if (!text.isBlank()) {
                 List<org.gongkai.core.search.AnalyzedToken> tokens = Analysis.index(text);
+                analysed.put(f, tokens);
                 d.add(new Field(f.field(), new CountedText(tokens), TEXT));
-                List<List<String>> runs = Analysis.runs(tokens);
-                trigrams.addAll(Analysis.trigrams(runs));
-                skips.addAll(Analysis.skips(runs));
             }
         }
-        if (!trigrams.isEmpty()) {
-            d.add(new Field(SearchField.TRIGRAMS, new TermList(trigrams), SET));
+        SearchDocuments.Sets sets = SearchDocuments.sets(s, analysed::get);
+        if (!sets.trigrams().isEmpty()) {
+            d.add(new Field(SearchField.TRIGRAMS, new TermList(sets.trigrams()), SET));
         }
-        if (!skips.isEmpty()) {
-            d.add(new Field(SearchField.SKIPS, new TermList(skips), SET));
+        if (!sets.skips().isEmpty()) {
+            d.add(new Field(SearchField.SKIPS, new TermList(sets.skips()), SET));
         }
-        for (String key : keys(s)) {
+        for (String key : sets.keys()) {
             d.add(new StringField(SearchField.KEYS, key, Field.Store.NO));
         }
         for (String c : s.categories()) {
@@ -268,20 +268,6 @@ public final class LuceneIndex implements Closeable {
         d.add(new IntPoint(YEAR, s.year()));
         d.add(new NumericDocValuesField(RANK, rank));
         return d;
-    }
-
-    /** The lookup keys of a document: its 发文字号's, its 索引号's. */
-    static List<String> keys(SearchDocument s) {
-        List<String> out = new ArrayList<>();
-        String dk = org.gongkai.core.content.DocNumber.key(s.docNumber());
-        if (!dk.isEmpty()) {
-            out.add(SearchQuery.docKeyTerm(dk));
-        }
-        String ik = SearchQuery.indexKeyTerm(s.indexNumber());
-        if (!ik.isEmpty()) {
-            out.add(ik);
-        }
-        return out;
     }
 
     /** A ready list of terms as a token stream (the tier fields are computed, not analysed). */
