@@ -59,12 +59,11 @@ done
   echo "${QUIET_WAIT} s for it to drop below ${QUIET_LOAD}): other work on the machine slows the rebuild down, since it is CPU-bound."
   echo
   echo
-  echo "Where the time goes (server log, steady state): reading the folder and reusing 9,999 parsed items ~90-130 ms;"
-  echo "then the checks (~250-350 ms, mostly the privacy scan of every body) run on a second core while history (cached"
-  echo "until HEAD moves), model (~80-130 ms) and plan + the open page (~60-100 ms) run on the first; the quiet period"
-  echo "and the round trips add ~50 ms. The checks are the critical path: a per-item cache of check results (the"
-  echo "privacy scan needs only the item) would bring a rebuild to roughly 250-300 ms (an estimate). With other builds running on the same two"
-  echo "cores (load 2.5-5) the median rose to 0.7-1.2 s in earlier runs of this script."
+  echo "Where the time goes (server log, steady state, 10k, 2026-12-02): reading the folder and reusing 9,999 parsed"
+  echo "items ~80-150 ms; the checks (~90-160 ms with the per-item cache of privacy and 严重表述错误 findings) run on a"
+  echo "second core alongside history (cached until HEAD moves), the model (~130-170 ms) and the plan + the open page"
+  echo "(~190-440 ms); the quiet period, the page's render and the round trips add the rest. The plan is the critical"
+  echo "path now: every listing page's view is made anew for one changed item. See the history below the table."
   echo
   echo "| items | start | first edit | edits | edit → page, median | best | worst | last rebuild (server log) | load |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---|---:|"
