@@ -44,6 +44,9 @@ for run in $(seq 1 "$RUNS"); do
   echo "${row} ${load} |" | tee -a "$WORK/serve-rows.md"
 done
 
+# The results file's history (its part from "History" on) is kept below the new table.
+history=""
+[ -f bench/serve-results.md ] && history=$(sed -n '/^History (same command):/,$p' bench/serve-results.md)
 {
   echo "# gongkai:serve benchmark"
   echo
@@ -68,5 +71,9 @@ done
   echo "| items | start | first edit | edits | edit → page, median | best | worst | last rebuild (server log) | load |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---|---:|"
   cat "$WORK/serve-rows.md"
+  if [ -n "$history" ]; then
+    echo
+    echo "$history"
+  fi
 } >bench/serve-results.md
 cat bench/serve-results.md
