@@ -77,6 +77,26 @@ public final class Catalog {
                 || annualReportLine(item.category()).filter(l -> l == ProactiveLine.NORMATIVE_DOCUMENTS).isPresent();
     }
 
+    /**
+     * Every category (as {@link #all} lists them) with the values within it, its own and those of the categories below, each list
+     * in the given order: each value's path is walked once, where filtering the values for every category (by
+     * {@link #isWithin}) was a tenth of a 10k preview rebuild.
+     */
+    public <T> Map<String, List<T>> within(List<T> values, java.util.function.Function<T, Category> category) {
+        Map<String, List<T>> m = new LinkedHashMap<>();
+        all().forEach(c -> m.put(c.id(), new ArrayList<>()));
+        for (T v : values) {
+            for (Category c : path(category.apply(v))) {
+                List<T> in = m.get(c.id());
+                if (in != null) {
+                    in.add(v);
+                }
+            }
+        }
+        m.replaceAll((k, l) -> List.copyOf(l));
+        return m;
+    }
+
     /** Is {@code c} the category {@code ancestorId} or below it? */
     public boolean isWithin(Category c, String ancestorId) {
         return path(c).stream().anyMatch(a -> a.id().equals(ancestorId));

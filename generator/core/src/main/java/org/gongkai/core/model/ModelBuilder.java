@@ -158,19 +158,7 @@ public final class ModelBuilder {
     }
 
     private static Map<String, List<Entry>> byCategory(Content content, List<Entry> listed) {
-        // Each entry walks up its category's path once (not every category over every entry: a tenth of a
-        // 10k preview rebuild), in the listing's order.
-        Map<String, List<Entry>> m = new LinkedHashMap<>();
-        for (Category c : content.catalog().all()) {
-            m.put(c.id(), new ArrayList<>());
-        }
-        for (Entry e : listed) {
-            for (Category c : content.catalog().path(e.category())) {
-                m.get(c.id()).add(e);
-            }
-        }
-        m.replaceAll((k, v) -> List.copyOf(v));
-        return m;
+        return content.catalog().within(listed, Entry::category);
     }
 
     private static Map<String, List<Entry>> byOrgan(List<Entry> listed) {

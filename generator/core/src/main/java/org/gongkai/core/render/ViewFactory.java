@@ -248,21 +248,14 @@ final class ViewFactory {
      */
     List<OrganColumnView> organColumns(Organ o) {
         List<OrganColumnView> out = new ArrayList<>();
-        // The organ's entries by every category they are within, each entry's path walked once.
-        Map<String, List<Entry>> within = new java.util.HashMap<>();
-        for (Entry e : model.ofOrgan(o)) {
-            if (e.item().withdrawn().isEmpty()) {
-                for (Category a : content.catalog().path(e.category())) {
-                    within.computeIfAbsent(a.id(), k -> new ArrayList<>()).add(e);
-                }
-            }
-        }
+        Map<String, List<Entry>> within = content.catalog().within(
+                model.ofOrgan(o).stream().filter(e -> e.item().withdrawn().isEmpty()).toList(), Entry::category);
         for (Category c : content.catalog().all()) {
             if (!c.children().isEmpty() || !c.cadencePerOrgan()
                     || !(c.appliesTo().isEmpty() || c.appliesTo().contains(o.type()))) {
                 continue;
             }
-            List<Entry> in = within.getOrDefault(c.id(), List.of());
+            List<Entry> in = within.get(c.id());
             Optional<LocalDate> latest = in.stream().map(e -> org.gongkai.core.content.Dates.dayInChina(e.published()))
                     .max(LocalDate::compareTo);
             boolean blank = c.cadence().blankAfterDays().map(days -> latest.isEmpty()
