@@ -46,7 +46,7 @@
   /** Postings (doc gap, then (freq − 1)·256 + norm, as variable-length digits) into three arrays. */
   function decodePostings(s, count) {
     var docs = new Int32Array(count), freqs = new Int32Array(count), norms = new Uint8Array(count);
-    var pos = 0, doc = 0;
+    var dense = s.charAt(0) === DENSE, pos = dense ? 1 : 0, doc = 0;
     function next() {
       var v = 0, shift = 0, digit;
       do {
@@ -56,14 +56,39 @@
       } while (digit & 32);
       return v;
     }
-    for (var i = 0; i < count; i++) {
+    // The list's smallest norm byte and the span of its norm bytes; each posting's number is
+    // (freq − 1)·span + (norm − base) (ExportEncoding.postings).
+    var base = next(), span = next(), i, fn;
+    if (dense) {
+      var digits = next();
+      pos = bitsetDocs(s, pos, digits, docs);
+      for (i = 0; i < count; i++) {
+        fn = next();
+        freqs[i] = Math.floor(fn / span) + 1;
+        norms[i] = fn % span + base;
+      }
+      return { docs: docs, freqs: freqs, norms: norms };
+    }
+    for (i = 0; i < count; i++) {
       doc += next();
       docs[i] = doc;
-      var fn = next();
-      freqs[i] = Math.floor(fn / 256) + 1;
-      norms[i] = fn & 255;
+      fn = next();
+      freqs[i] = Math.floor(fn / span) + 1;
+      norms[i] = fn % span + base;
     }
     return { docs: docs, freqs: freqs, norms: norms };
+  }
+
+  /** A list written as a bitset (ExportEncoding.DENSE): six documents a digit, from document 0, low bit first. */
+  var DENSE = '.';
+
+  /** Reads `digits` bitset digits of s from pos into docs; gives the position after them. */
+  function bitsetDocs(s, pos, digits, docs) {
+    for (var c = 0, n = 0; c < digits; c++) {
+      var v = VALUE[s.charCodeAt(pos + c)];
+      for (var b = 0; v; b++, v >>= 1) if (v & 1) docs[n++] = c * 6 + b;
+    }
+    return pos + digits;
   }
 
   function fixedAt(s, index, width) {
@@ -393,9 +418,20 @@
     }).then(function () { return self.t2s; });
   };
 
-  /** Doc gaps alone (a tier field's postings) into an array. */
+  /** A tier field's postings (documents alone: gaps, or a bitset) into an array. */
   function decodeDocs(s, count) {
     var docs = new Int32Array(count), pos = 0, doc = 0;
+    if (s.charAt(0) === DENSE) {
+      var digits = 0, shift = 0, d;
+      pos = 1;
+      do {
+        d = VALUE[s.charCodeAt(pos++)];
+        digits += (d & 31) * Math.pow(2, shift);
+        shift += 5;
+      } while (d & 32);
+      bitsetDocs(s, pos, digits, docs);
+      return docs;
+    }
     for (var i = 0; i < count; i++) {
       var v = 0, shift = 0, digit;
       do {
@@ -734,7 +770,7 @@
     if (!active && termFacets !== null && termFacets !== undefined) {
       return Promise.resolve({ docs: docs, facets: facetLists(meta, precomputed(meta, termFacets)) });
     }
-    var self = this, size = meta.columnDocs, w = meta.widths;
+    var self = this, size = meta.columnDocs, width = meta.width, radix = meta.radixes;
     var chunks = Array.from(new Set(docs.map(function (d) { return Math.floor(d / size); })));
     return Promise.all(chunks.map(function (k) { return self.load('c/' + k); })).then(function (loaded) {
       var byChunk = {};
@@ -752,9 +788,13 @@
       var kept = [];
       if (!unknown) {
         docs.forEach(function (doc) {
-          var col = byChunk[Math.floor(doc / size)], at = doc % size;
-          var cat = fixedAt(col[0], at, w[0]), org = fixedAt(col[1], at, w[1]), gen = fixedAt(col[2], at, w[2]),
-            val = fixedAt(col[3], at, w[3]), year = meta.minYear + fixedAt(col[4], at, w[4]);
+          // One mixed-radix number per document: category, organ, genre, validity, year (StaticExport.columns).
+          var cell = fixedAt(byChunk[Math.floor(doc / size)], doc % size, width);
+          var y = cell % radix[4]; cell = (cell - y) / radix[4];
+          var val = cell % radix[3]; cell = (cell - val) / radix[3];
+          var gen = cell % radix[2]; cell = (cell - gen) / radix[2];
+          var org = cell % radix[1];
+          var cat = (cell - org) / radix[1], year = meta.minYear + y;
           if (want.category >= 0 && !within(meta.categories, cat, want.category)) return;
           if (want.organ >= 0 && org !== want.organ) return;
           if (want.genre >= 0 && gen !== want.genre) return;

@@ -23,36 +23,98 @@ final class ExportEncoding {
     }
 
     /**
-     * A posting's frequency and norm byte as one number, (freq − 1)·256 + norm: one digit where the frequency is 1
-     * and the norm below 32 (most title postings), two where the frequency is at most 4 (most body postings).
+     * A posting's frequency and norm byte as one number, (freq − 1)·span + (norm − base), where base is the
+     * smallest norm byte of the posting list and span the number of norm values from there to the largest: one
+     * digit where the frequency is 1 and the norm within 32 of the list's smallest (most postings of every field,
+     * since a field's lengths fall in a narrow band of norm bytes), two where it is a little more.
      */
-    static int freqNorm(int freq, int norm) {
-        if (freq < 1 || freq > (Integer.MAX_VALUE >> 8) || norm < 0 || norm > 255) {
-            throw new IllegalArgumentException("frequency " + freq + ", norm " + norm);
+    static int freqNorm(int freq, int norm, int base, int span) {
+        if (freq < 1 || norm < base || norm > 255 || span < 1 || norm - base >= span
+                || freq - 1 > (Integer.MAX_VALUE - span) / span) {
+            throw new IllegalArgumentException("frequency " + freq + ", norm " + norm + ", base " + base + ", span " + span);
         }
-        return ((freq - 1) << 8) | norm;
+        return (freq - 1) * span + norm - base;
     }
 
-    /** Reads the {@link #vlq} number at pos[0] of s and moves pos[0] past it. */
-    static int readVlq(String s, int[] pos) {
-        int v = 0, shift = 0, digit;
-        do {
-            digit = DIGITS.indexOf(s.charAt(pos[0]++));
-            v |= (digit & 31) << shift;
-            shift += 5;
-        } while ((digit & 32) != 0);
-        return v;
+    /** Marks a posting list written as a bitset of its documents (a character no digit uses). */
+    static final char DENSE = '.';
+
+    /**
+     * A posting list: with frequencies (a scored field), first the list's smallest norm byte and the span of
+     * its norm bytes ({@link #freqNorm}); then either the documents' gaps, each followed by its freqNorm number,
+     * or, where that is shorter (a list of more than about a sixth of the documents), {@link #DENSE}, the number
+     * of bitset digits and the bitset (six documents a digit, from document 0, low bit first), then the freqNorm
+     * numbers in document order. Without frequencies (a tier field) the same without norms and freqNorm numbers.
+     */
+    static void postings(StringBuilder sb, int[] docs, int[] freqs, int[] norms) {
+        int base = 0, span = 1;
+        if (freqs != null) {
+            base = 255;
+            int max = 0;
+            for (int nb : norms) {
+                base = Math.min(base, nb);
+                max = Math.max(max, nb);
+            }
+            span = Math.max(1, max - base + 1);
+        }
+        long sparse = 0;
+        for (int i = 0, prev = 0; i < docs.length; i++) {
+            sparse += vlqLength(docs[i] - prev);
+            prev = docs[i];
+        }
+        int bits = docs.length == 0 ? 0 : docs[docs.length - 1] / 6 + 1;
+        boolean dense = 1 + vlqLength(bits) + bits < sparse;
+        if (dense) {
+            sb.append(DENSE);
+        }
+        if (freqs != null) {
+            vlq(sb, base);
+            vlq(sb, span);
+        }
+        if (dense) {
+            vlq(sb, bits);
+            int[] cells = new int[bits];
+            for (int d : docs) {
+                cells[d / 6] |= 1 << (d % 6);
+            }
+            for (int c : cells) {
+                sb.append(DIGITS.charAt(c));
+            }
+            if (freqs != null) {
+                for (int i = 0; i < docs.length; i++) {
+                    vlq(sb, freqNorm(freqs[i], norms[i], base, span));
+                }
+            }
+            return;
+        }
+        for (int i = 0, prev = 0; i < docs.length; i++) {
+            vlq(sb, docs[i] - prev);
+            if (freqs != null) {
+                vlq(sb, freqNorm(freqs[i], norms[i], base, span));
+            }
+            prev = docs[i];
+        }
+    }
+
+    /** How many digits {@link #vlq} writes for v. */
+    static int vlqLength(int v) {
+        int n = 1;
+        while (v >= 32) {
+            v >>>= 5;
+            n++;
+        }
+        return n;
     }
 
     /** A number in exactly {@code width} base-64 digits, high digit first (a fixed-width column cell). */
-    static void fixed(StringBuilder sb, int v, int width) {
+    static void fixed(StringBuilder sb, long v, int width) {
         for (int i = width - 1; i >= 0; i--) {
-            sb.append(DIGITS.charAt((v >>> (6 * i)) & 63));
+            sb.append(DIGITS.charAt((int) ((v >>> (6 * i)) & 63)));
         }
     }
 
     /** Digits needed for the values 0..count-1. */
-    static int width(int count) {
+    static int width(long count) {
         int w = 1;
         for (long cap = 64; cap < count; cap *= 64) {
             w++;

@@ -26,15 +26,18 @@ import org.gongkai.core.search.internal.LuceneIndex;
  * Han characters of a query (and of Traditional results, to mark their matches);
  * <li>{@code t/<k>.js}: the terms whose hash falls in shard k, each with its facet counts and per-field postings,
  * every posting carrying the document's norm byte for that field, so that scoring a term needs nothing else
- * (a posting is two numbers: the document gap, and (freq − 1)·256 + norm, one digit for most title postings);
+ * ({@link ExportEncoding#postings}: document gaps, or a bitset for a list of many documents, and one number for
+ * frequency and norm, relative to the list's smallest norm). The shards are small (about a kilobyte): a query's
+ * terms fall in different shards anyway, so a query loads about as many files as with large shards but only a
+ * little more than the entries it reads;
  * a term with more than max(3·firstDocs, documents/16) postings is split: its shard entry starts with
  * [facet counts, number of matching documents, "p/n", first-block posting counts] and holds only the postings of
  * the documents of its own top {@code firstDocs} (Lucene's ranking of the one-term query, every field), which
  * answer the first pages of that query without filters exactly;
  * <li>{@code p/<n>.js}: all postings of the n-th split term (as an unsplit shard entry), loaded for anything else
  * (filters, other sorts, later pages, more terms, excluded words);
- * <li>{@code c/<k>.js}: filter columns (category, organ, genre, validity, year) of a range of documents, loaded
- * for the ranges the matching documents fall in;
+ * <li>{@code c/<k>.js}: filter columns (category, organ, genre, validity, year: one mixed-radix number a document)
+ * of a range of documents, loaded for the ranges the matching documents fall in;
  * <li>{@code d/<k>.js}: result fragments (URL, title, date, language, 发文字号, organ, category, excerpt) of a few
  * documents, loaded for the page of results shown.
  * </ul>
@@ -44,7 +47,7 @@ import org.gongkai.core.search.internal.LuceneIndex;
 public final class StaticExport {
     /** Sizes of the parts; the defaults are the measured trade-off recorded in bench/search-results.md. */
     public record Layout(int shardChars, int columnDocs, int fragmentDocs, int excerptChars, int firstDocs) {
-        public static final Layout DEFAULT = new Layout(8_000, 1024, 2, 120, 30);
+        public static final Layout DEFAULT = new Layout(1_000, 1024, 2, 120, 30);
     }
 
     private final Layout layout;
@@ -74,7 +77,7 @@ public final class StaticExport {
         Vocabulary vocab = new Vocabulary(categories, organs, docs);
         Facets facets = new Facets(vocab, docs);
         // term → [facet counts, field, df, postings, field, df, postings, …] in field order; the scored fields'
-        // postings are (doc gap, freqNorm) pairs, the tier fields' doc gaps alone. A skip pair is exported under
+        // postings are documents with freqNorm numbers, the tier fields' documents alone. A skip pair is exported under
         // "~" + its two characters (its own entry: only near tests need it, not the bigram's other queries).
         TreeMap<String, TermData> terms = new TreeMap<>();
         for (int fi = 0; fi < names.size(); fi++) {
@@ -82,19 +85,11 @@ public final class StaticExport {
             boolean scored = fi < fields.length;
             String prefix = names.get(fi).equals(SearchField.SKIPS) ? SKIP_PREFIX : "";
             index.postings(names.get(fi), (term, ds, freqs, norms) -> {
-                StringBuilder p = new StringBuilder(ds.length * (scored ? 4 : 2));
-                int prev = 0;
-                for (int i = 0; i < ds.length; i++) {
-                    ExportEncoding.vlq(p, ds[i] - prev);
-                    if (scored) {
-                        ExportEncoding.vlq(p, ExportEncoding.freqNorm(freqs[i], norms[i]));
-                    }
-                    prev = ds[i];
-                }
                 TermData e = terms.computeIfAbsent(prefix + term, k -> new TermData());
                 e.fields.add(f);
-                e.encoded.add(p.toString());
                 e.docs.add(ds);
+                e.freqs.add(scored ? freqs : null);
+                e.norms.add(scored ? norms : null);
                 e.scored.add(scored);
             });
         }
@@ -185,11 +180,12 @@ public final class StaticExport {
     /** The export key of a skip pair: "~" and its two characters. */
     static final String SKIP_PREFIX = "~";
 
-    /** A term's postings, encoded, and its document lists, one per field. */
+    /** A term's postings, one list per field: documents, and in scored fields frequencies and norm bytes. */
     private static final class TermData {
         final List<Integer> fields = new ArrayList<>(2);
-        final List<String> encoded = new ArrayList<>(2);
         final List<int[]> docs = new ArrayList<>(2);
+        final List<int[]> freqs = new ArrayList<>(2);
+        final List<int[]> norms = new ArrayList<>(2);
         final List<Boolean> scored = new ArrayList<>(2);
 
         /** Postings in every field. */
@@ -213,36 +209,37 @@ public final class StaticExport {
         }
 
         /**
-         * ",field,df,\"postings\"" per field: all postings, or (a first block) those of the scored fields' documents
-         * kept (counted in counts).
+         * ",field,df,\"postings\"" per field (ExportEncoding.postings): all postings, or (a first block) those of
+         * the scored fields' documents kept (counted in counts).
          */
         String text(java.util.BitSet keep, StringBuilder counts) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < fields.size(); i++) {
-                int[] ds = docs.get(i);
-                String p = encoded.get(i);
+                int[] ds = docs.get(i), fs = freqs.get(i), ns = norms.get(i);
                 if (keep != null && !scored.get(i)) {
                     continue;
                 }
                 if (keep != null) {
-                    StringBuilder q = new StringBuilder();
-                    int[] pos = {0};
-                    int prevIn = 0, prevOut = 0, n = 0;
+                    int n = 0;
                     for (int d : ds) {
-                        int doc = prevIn + ExportEncoding.readVlq(p, pos);
-                        int fn = ExportEncoding.readVlq(p, pos);
-                        prevIn = doc;
-                        if (keep.get(doc)) {
-                            ExportEncoding.vlq(q, doc - prevOut);
-                            ExportEncoding.vlq(q, fn);
-                            prevOut = doc;
-                            n++;
+                        n += keep.get(d) ? 1 : 0;
+                    }
+                    int[] kd = new int[n], kf = new int[n], kn = new int[n];
+                    for (int j = 0, k = 0; j < ds.length; j++) {
+                        if (keep.get(ds[j])) {
+                            kd[k] = ds[j];
+                            kf[k] = fs[j];
+                            kn[k++] = ns[j];
                         }
                     }
-                    p = q.toString();
+                    ds = kd;
+                    fs = kf;
+                    ns = kn;
                     counts.append(counts.length() > 0 ? "," : "").append(n);
                 }
-                sb.append(',').append(fields.get(i)).append(',').append(ds.length).append(",\"").append(p).append('"');
+                sb.append(',').append(fields.get(i)).append(',').append(docs.get(i).length).append(",\"");
+                ExportEncoding.postings(sb, ds, fs, ns);
+                sb.append('"');
             }
             return sb.toString();
         }
@@ -350,7 +347,7 @@ public final class StaticExport {
     }
 
     private String meta(LuceneIndex index, int n, int shards, Vocabulary v) throws IOException {
-        StringBuilder sb = new StringBuilder("{\"version\":2,\"docs\":").append(n).append(",\"fields\":[");
+        StringBuilder sb = new StringBuilder("{\"version\":3,\"docs\":").append(n).append(",\"fields\":[");
         SearchField[] fields = SearchField.values();
         for (int i = 0; i < fields.length; i++) {
             LuceneIndex.FieldStats s = index.stats(fields[i].field());
@@ -367,8 +364,8 @@ public final class StaticExport {
                 .append(",\"columnDocs\":").append(layout.columnDocs())
                 .append(",\"fragmentDocs\":").append(layout.fragmentDocs())
                 .append(",\"firstDocs\":").append(layout.firstDocs())
-                .append(",\"widths\":[").append(ExportEncoding.width(v.categories().size())).append(',')
-                .append(ExportEncoding.width(v.organs().size())).append(",1,1,").append(ExportEncoding.width(v.years())).append(']')
+                .append(",\"radixes\":").append(java.util.Arrays.toString(radixes(v)).replace(" ", ""))
+                .append(",\"width\":").append(ExportEncoding.width(cells(radixes(v))))
                 .append(",\"minYear\":").append(v.minYear())
                 .append(",\"maxYear\":").append(v.minYear() + v.years() - 1)
                 .append(",\"categories\":[");
@@ -401,20 +398,44 @@ public final class StaticExport {
         return b == (int) b ? Integer.toString((int) b) : Float.toString(b);
     }
 
+    /**
+     * The filter columns of a range of documents: each document's category, organ, genre, validity and year as
+     * one mixed-radix number (radixes in {@link #radixes}, the year last) in a fixed number of digits, half the
+     * digits of one cell per column.
+     */
     private static String columns(List<SearchDocument> docs, Vocabulary v) {
-        int wc = ExportEncoding.width(v.categories().size());
-        int wo = ExportEncoding.width(v.organs().size());
-        int wy = ExportEncoding.width(v.years());
-        StringBuilder cat = new StringBuilder(), org = new StringBuilder(), gen = new StringBuilder(),
-                val = new StringBuilder(), year = new StringBuilder();
+        long[] radix = radixes(v);
+        int width = ExportEncoding.width(cells(radix));
+        StringBuilder sb = new StringBuilder(docs.size() * width + 2).append('"');
         for (SearchDocument d : docs) {
-            ExportEncoding.fixed(cat, v.category(d.category()), wc);
-            ExportEncoding.fixed(org, v.organ(d.organ()), wo);
-            ExportEncoding.fixed(gen, Genre.valueOf(d.genre().toUpperCase(java.util.Locale.ROOT)).ordinal(), 1);
-            ExportEncoding.fixed(val, Validity.valueOf(d.validity().toUpperCase(java.util.Locale.ROOT)).ordinal(), 1);
-            ExportEncoding.fixed(year, d.year() - v.minYear(), wy);
+            long[] values = {v.category(d.category()), v.organ(d.organ()),
+                    Genre.valueOf(d.genre().toUpperCase(java.util.Locale.ROOT)).ordinal(),
+                    Validity.valueOf(d.validity().toUpperCase(java.util.Locale.ROOT)).ordinal(), d.year() - v.minYear()};
+            long cell = 0;
+            for (int i = 0; i < values.length; i++) {
+                cell = cell * radix[i] + values[i];
+            }
+            ExportEncoding.fixed(sb, cell, width);
         }
-        return "[\"" + cat + "\",\"" + org + "\",\"" + gen + "\",\"" + val + "\",\"" + year + "\"]";
+        return sb.append('"').toString();
+    }
+
+    /** The number of values of each filter column: categories, organs, genres, validities, years. */
+    private static long[] radixes(Vocabulary v) {
+        return new long[] {Math.max(1, v.categories().size()), Math.max(1, v.organs().size()), Genre.values().length,
+                Validity.values().length, Math.max(1, v.years())};
+    }
+
+    /** How many distinct cells the radixes allow; the browser decodes a cell as a double, exact below 2^53. */
+    private static long cells(long[] radix) {
+        long n = 1;
+        for (long r : radix) {
+            n = Math.multiplyExact(n, r);
+        }
+        if (n > (1L << 53)) {
+            throw new IllegalStateException("too many filter values for the search export: " + n);
+        }
+        return n;
     }
 
     private String fragments(List<SearchDocument> docs, Vocabulary v) {

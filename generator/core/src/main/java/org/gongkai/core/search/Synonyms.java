@@ -29,8 +29,11 @@ import org.gongkai.core.search.internal.LuceneAnalysis;
 public final class Synonyms {
     /** Variants a word gets at most (the query stays small: each is a few more terms). */
     public static final int MAX_VARIANTS = 6;
-    /** Shards of the exported table, by the first character of a key. */
-    public static final int SHARDS = 16;
+    /**
+     * Shards of the exported table, by the first character of a key: a query loads one for each of its
+     * characters, so many small ones (a few hundred bytes for the built-in table) keep that near what it reads.
+     */
+    public static final int SHARDS = 128;
 
     private static final Map<Integer, Integer> T2S = t2s();
     private static final Synonyms BUILT_IN = of(SynonymReader.builtIn());
