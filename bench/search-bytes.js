@@ -5,6 +5,8 @@
 // every search/ file the engine loads, raw and gzipped (as a host that compresses sends it), plus the engine's own
 // scripts (assets/search/analysis.js, engine.js, view.js, page.js), which every cold query loads too.
 // Usage: node bench/search-bytes.js PORTAL_DIR THEME_DIR QUERIES_JSON [LABEL] [--json OUT]
+// THEME_DIR is where assets/search/ is read from: give the portal itself to count the scripts as the portal ships
+// them (compacted, ThemeScripts), the theme folder for the sources.
 'use strict';
 const fs = require('node:fs');
 const path = require('node:path');

@@ -110,7 +110,9 @@ final class PlatformHome {
         for (String a : ASSETS) {
             Path p = themeDir.resolve("assets").resolve(a);
             if (Files.isRegularFile(p)) {
-                files.put("assets/" + a, Files.readAllBytes(p));
+                byte[] bytes = Files.readAllBytes(p);
+                files.put("assets/" + a, org.gongkai.core.render.ThemeScripts.applies(a)
+                        ? org.gongkai.core.render.ThemeScripts.compact(bytes) : bytes);
             }
         }
         for (Map.Entry<String, byte[]> f : files.entrySet()) {

@@ -417,6 +417,14 @@ public final class PortalRenderer {
         out.text(PortalLayout.SITEMAP, sb::toString);
     }
 
+    private static byte[] read(Path themeFile) {
+        try {
+            return Files.readAllBytes(themeFile);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + themeFile, e);
+        }
+    }
+
     private void assets(OutputPlan out) {
         Path assets = themeDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
@@ -424,7 +432,12 @@ public final class PortalRenderer {
         }
         try (Stream<Path> s = Files.walk(assets)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                out.copy(p, PortalLayout.asset(assets.relativize(p).toString().replace('\\', '/')));
+                String path = PortalLayout.asset(assets.relativize(p).toString().replace('\\', '/'));
+                if (ThemeScripts.applies(path)) {
+                    out.add(new OutputPlan.OutputFile(path, () -> ThemeScripts.compact(read(p))));
+                } else {
+                    out.copy(p, path);
+                }
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the theme's assets", e);

@@ -96,6 +96,71 @@ final class ExportEncoding {
         }
     }
 
+    /** A posting list read back: what {@link #postings} wrote (frequencies and norms null for a tier field). */
+    record Postings(int[] docs, int[] freqs, int[] norms) {
+        static Postings decode(String s, int count, boolean scored) {
+            int[] docs = new int[count], freqs = scored ? new int[count] : null, norms = scored ? new int[count] : null;
+            boolean dense = !s.isEmpty() && s.charAt(0) == DENSE;
+            int[] pos = {dense ? 1 : 0};
+            int base = scored ? readVlq(s, pos) : 0, span = scored ? readVlq(s, pos) : 1;
+            if (dense) {
+                int digits = readVlq(s, pos), n = 0;
+                for (int c = 0; c < digits; c++) {
+                    int v = DIGITS.indexOf(s.charAt(pos[0] + c));
+                    for (int b = 0; b < 6; b++) {
+                        if ((v & (1 << b)) != 0) {
+                            docs[n++] = c * 6 + b;
+                        }
+                    }
+                }
+                pos[0] += digits;
+            }
+            for (int i = 0, doc = 0; i < count; i++) {
+                if (!dense) {
+                    doc += readVlq(s, pos);
+                    docs[i] = doc;
+                }
+                if (scored) {
+                    int fn = readVlq(s, pos);
+                    freqs[i] = fn / span + 1;
+                    norms[i] = fn % span + base;
+                }
+            }
+            return new Postings(docs, freqs, norms);
+        }
+
+        /** The postings of the documents in keep. */
+        Postings only(java.util.BitSet keep) {
+            int n = 0;
+            for (int d : docs) {
+                n += keep.get(d) ? 1 : 0;
+            }
+            int[] kd = new int[n], kf = freqs == null ? null : new int[n], kn = norms == null ? null : new int[n];
+            for (int i = 0, k = 0; i < docs.length; i++) {
+                if (keep.get(docs[i])) {
+                    kd[k] = docs[i];
+                    if (kf != null) {
+                        kf[k] = freqs[i];
+                        kn[k] = norms[i];
+                    }
+                    k++;
+                }
+            }
+            return new Postings(kd, kf, kn);
+        }
+    }
+
+    /** Reads the {@link #vlq} number at pos[0] of s and moves pos[0] past it. */
+    static int readVlq(String s, int[] pos) {
+        int v = 0, shift = 0, digit;
+        do {
+            digit = DIGITS.indexOf(s.charAt(pos[0]++));
+            v |= (digit & 31) << shift;
+            shift += 5;
+        } while ((digit & 32) != 0);
+        return v;
+    }
+
     /** How many digits {@link #vlq} writes for v. */
     static int vlqLength(int v) {
         int n = 1;

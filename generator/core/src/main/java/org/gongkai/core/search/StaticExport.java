@@ -86,10 +86,11 @@ public final class StaticExport {
             String prefix = names.get(fi).equals(SearchField.SKIPS) ? SKIP_PREFIX : "";
             index.postings(names.get(fi), (term, ds, freqs, norms) -> {
                 TermData e = terms.computeIfAbsent(prefix + term, k -> new TermData());
+                StringBuilder p = new StringBuilder(ds.length * (scored ? 3 : 2));
+                ExportEncoding.postings(p, ds, scored ? freqs : null, scored ? norms : null);
                 e.fields.add(f);
+                e.encoded.add(p.toString());
                 e.docs.add(ds);
-                e.freqs.add(scored ? freqs : null);
-                e.norms.add(scored ? norms : null);
                 e.scored.add(scored);
             });
         }
@@ -180,12 +181,11 @@ public final class StaticExport {
     /** The export key of a skip pair: "~" and its two characters. */
     static final String SKIP_PREFIX = "~";
 
-    /** A term's postings, one list per field: documents, and in scored fields frequencies and norm bytes. */
+    /** A term's postings, encoded (ExportEncoding.postings), and its document lists, one per field. */
     private static final class TermData {
         final List<Integer> fields = new ArrayList<>(2);
+        final List<String> encoded = new ArrayList<>(2);
         final List<int[]> docs = new ArrayList<>(2);
-        final List<int[]> freqs = new ArrayList<>(2);
-        final List<int[]> norms = new ArrayList<>(2);
         final List<Boolean> scored = new ArrayList<>(2);
 
         /** Postings in every field. */
@@ -215,31 +215,20 @@ public final class StaticExport {
         String text(java.util.BitSet keep, StringBuilder counts) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < fields.size(); i++) {
-                int[] ds = docs.get(i), fs = freqs.get(i), ns = norms.get(i);
+                String p = encoded.get(i);
                 if (keep != null && !scored.get(i)) {
                     continue;
                 }
                 if (keep != null) {
-                    int n = 0;
-                    for (int d : ds) {
-                        n += keep.get(d) ? 1 : 0;
-                    }
-                    int[] kd = new int[n], kf = new int[n], kn = new int[n];
-                    for (int j = 0, k = 0; j < ds.length; j++) {
-                        if (keep.get(ds[j])) {
-                            kd[k] = ds[j];
-                            kf[k] = fs[j];
-                            kn[k++] = ns[j];
-                        }
-                    }
-                    ds = kd;
-                    fs = kf;
-                    ns = kn;
-                    counts.append(counts.length() > 0 ? "," : "").append(n);
+                    // A first block: the kept documents' postings, decoded and written again (rare: split terms).
+                    ExportEncoding.Postings all = ExportEncoding.Postings.decode(p, docs.get(i).length, true);
+                    ExportEncoding.Postings kept = all.only(keep);
+                    StringBuilder q = new StringBuilder();
+                    ExportEncoding.postings(q, kept.docs(), kept.freqs(), kept.norms());
+                    p = q.toString();
+                    counts.append(counts.length() > 0 ? "," : "").append(kept.docs().length);
                 }
-                sb.append(',').append(fields.get(i)).append(',').append(docs.get(i).length).append(",\"");
-                ExportEncoding.postings(sb, ds, fs, ns);
-                sb.append('"');
+                sb.append(',').append(fields.get(i)).append(',').append(docs.get(i).length).append(",\"").append(p).append('"');
             }
             return sb.toString();
         }
