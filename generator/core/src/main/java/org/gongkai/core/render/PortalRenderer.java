@@ -225,12 +225,7 @@ public final class PortalRenderer {
                          List<LinkView> crumbs, String feed, List<Entry> entries, Map<String, Object> extra) {
         int total = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int p = 1; p <= total; p++) {
-            List<PaginationView.PageLink> links = new ArrayList<>();
-            for (int q = 1; q <= total; q++) {
-                links.add(new PaginationView.PageLink(q, PortalLayout.page(folder, q), q == p));
-            }
-            PaginationView pagination = new PaginationView(p, total, p > 1 ? PortalLayout.page(folder, p - 1) : "",
-                    p < total ? PortalLayout.page(folder, p + 1) : "", links);
+            PaginationView pagination = PaginationView.of(p, total, q -> PortalLayout.page(folder, q));
             String pageTitle = p == 1 ? title : title + " " + t("pagination.nth", p);
             Map<String, Object> v = new LinkedHashMap<>(extra);
             v.put("items", views.summaries(entries.subList((p - 1) * PAGE_SIZE, Math.min(entries.size(), p * PAGE_SIZE))));
