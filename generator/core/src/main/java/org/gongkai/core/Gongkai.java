@@ -85,6 +85,8 @@ public final class Gongkai {
             model = prepare(diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
             return new Run(internalError(diagnostics, e, Optional.empty()), Optional.empty());
+        } catch (OutOfMemoryError e) {
+            return new Run(outOfMemory(diagnostics, Optional.empty()), Optional.empty());
         }
         return new Run(finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, model), model);
     }
@@ -104,6 +106,8 @@ public final class Gongkai {
             model = prepare(diagnostics);
         } catch (RuntimeException | StackOverflowError e) {
             return new Run(internalError(diagnostics, e, Optional.empty()), Optional.empty());
+        } catch (OutOfMemoryError e) {
+            return new Run(outOfMemory(diagnostics, Optional.empty()), Optional.empty());
         }
         if (model.isEmpty() || diagnostics.hasErrors()) {
             progress.detail("Not written: the content has errors; " + outputDir + " is unchanged.");
@@ -136,6 +140,9 @@ public final class Gongkai {
             // A bug (the model rules out every clash of paths; OutputPlan's check stays as the guard) or a theme
             // that recurses without end. The version folder is already dropped: the live portal is untouched.
             return new Run(internalError(diagnostics, e, model), model);
+        } catch (OutOfMemoryError e) {
+            // A site too large for the heap Maven was given: the version folder is dropped, as above.
+            return new Run(outOfMemory(diagnostics, model), model);
         }
         progress.stage(languageFor(model), ms(start),
                 String.format(java.util.Locale.ROOT, "render+write: %d pages → %s", pages, outputDir),
@@ -153,7 +160,7 @@ public final class Gongkai {
             try {
                 out.write(f.path(), f.bytes());
                 return (Throwable) null;
-            } catch (RuntimeException | StackOverflowError e) {
+            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
                 return e;
             }
         }).filter(Objects::nonNull).toList();
@@ -162,7 +169,7 @@ public final class Gongkai {
             if (first instanceof RuntimeException r) {
                 throw r;
             }
-            throw (StackOverflowError) first;
+            throw (Error) first;
         }
     }
 
@@ -171,6 +178,18 @@ public final class Gongkai {
         diagnostics.add(Code.INTERNAL_ERROR, SourcePosition.site(), describe(e));
         // The diagnostic says what happened and the summary line that nothing was written: a detail is enough.
         progress.detail(outputDir == null ? "Internal error." : "Not written: internal error; " + outputDir + " is unchanged.");
+        return finish(diagnostics, false, 0, 0, model);
+    }
+
+    /**
+     * The heap ran out: what was being built is dropped (the portal is unchanged) and the error says how much heap
+     * there was and how to give more. The memory the failed stage held is garbage by now.
+     */
+    private BuildResult outOfMemory(Diagnostics diagnostics, Optional<SiteModel> model) {
+        long mb = Runtime.getRuntime().maxMemory() >> 20;
+        diagnostics.add(Code.OUT_OF_MEMORY, SourcePosition.site(), String.valueOf(mb),
+                String.valueOf(Math.max(1024, Math.round(mb * 2 / 1024.0) * 1024)));
+        progress.detail(outputDir == null ? "Out of memory." : "Not written: out of memory; " + outputDir + " is unchanged.");
         return finish(diagnostics, false, 0, 0, model);
     }
 

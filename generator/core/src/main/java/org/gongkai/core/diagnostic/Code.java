@@ -110,6 +110,7 @@ public enum Code {
     NO_THEME(Stage.RENDER, Severity.ERROR),
     THEME(Stage.RENDER, Severity.ERROR),
     WRITE_FAILED(Stage.WRITE, Severity.ERROR),
+    OUT_OF_MEMORY(Stage.WRITE, Severity.ERROR),
     // the goals' own parameters, and bugs
     MISSING_PARAMETER(Stage.LOAD, Severity.ERROR),
     INTERNAL_ERROR(Stage.MODEL, Severity.ERROR);

@@ -90,7 +90,7 @@ public final class StaticExport {
                 ExportEncoding.postings(p, ds, scored ? freqs : null, scored ? norms : null);
                 e.fields.add(f);
                 e.encoded.add(p.toString());
-                e.docs.add(ds);
+                e.lengths.add(ds.length);
                 e.scored.add(scored);
             });
         }
@@ -181,24 +181,28 @@ public final class StaticExport {
     /** The export key of a skip pair: "~" and its two characters. */
     static final String SKIP_PREFIX = "~";
 
-    /** A term's postings, encoded (ExportEncoding.postings), and its document lists, one per field. */
+    /**
+     * A term's postings, encoded (ExportEncoding.postings), one list per field, with their lengths: only the
+     * encoded lists are held (all terms are, until the shards are written), and read again where documents are
+     * needed (facet counts, first blocks), on every processor.
+     */
     private static final class TermData {
         final List<Integer> fields = new ArrayList<>(2);
         final List<String> encoded = new ArrayList<>(2);
-        final List<int[]> docs = new ArrayList<>(2);
+        final List<Integer> lengths = new ArrayList<>(2);
         final List<Boolean> scored = new ArrayList<>(2);
 
         /** Postings in every field. */
         int postings() {
-            return docs.stream().mapToInt(a -> a.length).sum();
+            return lengths.stream().mapToInt(Integer::intValue).sum();
         }
 
         /** The documents of the scored fields (what a one-term query's facets count). */
         List<int[]> scoredDocs() {
             List<int[]> out = new ArrayList<>();
-            for (int i = 0; i < docs.size(); i++) {
+            for (int i = 0; i < encoded.size(); i++) {
                 if (scored.get(i)) {
-                    out.add(docs.get(i));
+                    out.add(ExportEncoding.Postings.decode(encoded.get(i), lengths.get(i), true).docs());
                 }
             }
             return out;
@@ -221,14 +225,14 @@ public final class StaticExport {
                 }
                 if (keep != null) {
                     // A first block: the kept documents' postings, decoded and written again (rare: split terms).
-                    ExportEncoding.Postings all = ExportEncoding.Postings.decode(p, docs.get(i).length, true);
+                    ExportEncoding.Postings all = ExportEncoding.Postings.decode(p, lengths.get(i), true);
                     ExportEncoding.Postings kept = all.only(keep);
                     StringBuilder q = new StringBuilder();
                     ExportEncoding.postings(q, kept.docs(), kept.freqs(), kept.norms());
                     p = q.toString();
                     counts.append(counts.length() > 0 ? "," : "").append(kept.docs().length);
                 }
-                sb.append(',').append(fields.get(i)).append(',').append(docs.get(i).length).append(",\"").append(p).append('"');
+                sb.append(',').append(fields.get(i)).append(',').append(lengths.get(i)).append(",\"").append(p).append('"');
             }
             return sb.toString();
         }

@@ -56,7 +56,8 @@ class DiagnosticExamplesTest {
      */
     private static final Map<Code, String> WITHOUT_EXAMPLE = Map.of(
             Code.MISSING_PARAMETER, "a parameter of gongkai:new, not content: ItemScaffolderTest",
-            Code.INTERNAL_ERROR, "only a bug in the engine produces it: EngineSafetyTest");
+            Code.INTERNAL_ERROR, "only a bug in the engine produces it: EngineSafetyTest",
+            Code.OUT_OF_MEMORY, "a heap too small for the site, not content: OutOfMemoryTest");
 
     private static Path examples() throws URISyntaxException {
         return Path.of(DiagnosticExamplesTest.class.getResource("/diagnostics").toURI());
