@@ -63,10 +63,10 @@ history=""
   echo
   echo
   echo "Where the time goes (server log, steady state, 10k, 2026-12-02): reading the folder and reusing 9,999 parsed"
-  echo "items ~80-150 ms; the checks (~90-160 ms with the per-item cache of privacy and 严重表述错误 findings) run on a"
-  echo "second core alongside history (cached until HEAD moves), the model (~130-170 ms) and the plan + the open page"
-  echo "(~190-440 ms); the quiet period, the page's render and the round trips add the rest. The plan is the critical"
-  echo "path now: every listing page's view is made anew for one changed item. See the history below the table."
+  echo "items ~65-80 ms; the checks (~65-105 ms with the per-item cache of privacy and 严重表述错误 findings) run on a"
+  echo "second core alongside history (cached until HEAD moves), the model (~115 ms) and the plan + the open page"
+  echo "(~90-130 ms; pages' views are made only for the pages produced); the quiet period, the page's render and the"
+  echo "round trips add the rest. The model is the critical path now. See the history below the table."
   echo
   echo "| items | start | first edit | edits | edit → page, median | best | worst | last rebuild (server log) | load |"
   echo "|---:|---:|---:|---:|---:|---:|---:|---|---:|"

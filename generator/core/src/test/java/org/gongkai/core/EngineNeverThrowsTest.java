@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.SortedMap;
-import java.util.stream.Stream;
 
 import org.gongkai.core.diagnostic.Code;
 import org.gongkai.core.diagnostic.Diagnostic;
@@ -60,7 +59,7 @@ class EngineNeverThrowsTest {
 
     @Test
     void aThemeThatRecursesWithoutEndIsAnInternalError() throws IOException {
-        Path theme = copyOfTheDefaultTheme();
+        Path theme = FixtureSite.copyOfTheme(tmp.resolve("theme"));
         Path home = theme.resolve("templates/home.peb");
         Files.writeString(home, Files.readString(home).replace("{% block content %}",
                 "{% block content %}{% macro again(n) %}{{ again(n) }}{% endmacro %}{{ again(1) }}"));
@@ -76,21 +75,5 @@ class EngineNeverThrowsTest {
 
     private static List<Diagnostic> internalErrors(BuildResult r) {
         return r.diagnostics().stream().filter(d -> d.code() == Code.INTERNAL_ERROR).toList();
-    }
-
-    private Path copyOfTheDefaultTheme() throws IOException {
-        Path from = FixtureSite.theme();
-        Path to = tmp.resolve("theme");
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path target = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(target);
-                } else {
-                    Files.copy(p, target);
-                }
-            }
-        }
-        return to;
     }
 }

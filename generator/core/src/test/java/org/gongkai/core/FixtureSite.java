@@ -107,6 +107,24 @@ public final class FixtureSite {
         return theme;
     }
 
+    /** A copy of the default theme at {@code to}, for a test that changes a template or an asset. */
+    public static Path copyOfTheme(Path to) {
+        Path from = theme();
+        try (java.util.stream.Stream<Path> s = Files.walk(from)) {
+            for (Path p : s.toList()) {
+                Path target = to.resolve(from.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(target);
+                } else {
+                    Files.copy(p, target);
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return to;
+    }
+
     public FixtureSite write(String rel, String text) {
         try {
             Path p = root.resolve(rel);

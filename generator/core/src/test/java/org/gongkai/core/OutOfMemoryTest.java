@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -32,8 +31,7 @@ class OutOfMemoryTest {
                 written: 2026-02-02
                 published: 2026-02-03
                 """, "正文。\n");
-        Path theme = tmp.resolve("theme");
-        copy(FixtureSite.theme(), theme);
+        Path theme = FixtureSite.copyOfTheme(tmp.resolve("theme"));
         Path item = theme.resolve("templates/item.peb");
         Files.writeString(item, "{% for i in range(1, 200000000) %}0123456789{% endfor %}\n"
                 + Files.readString(item, StandardCharsets.UTF_8), StandardCharsets.UTF_8);
@@ -52,19 +50,6 @@ class OutOfMemoryTest {
         try (Stream<Path> left = Files.list(out.getParent())) {
             assertThat(left.map(f -> f.getFileName().toString()).filter(n -> !n.endsWith(".lock")).toList())
                     .as("nothing half-written beside the portal").isEmpty();
-        }
-    }
-
-    private static void copy(Path from, Path to) throws IOException {
-        try (Stream<Path> s = Files.walk(from)) {
-            for (Path f : s.toList()) {
-                Path t = to.resolve(from.relativize(f).toString());
-                if (Files.isDirectory(f)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(f, t);
-                }
-            }
         }
     }
 }

@@ -116,11 +116,12 @@ public final class ModelBuilder {
         }
         List<Entry> listed = visible.stream().filter(Entry::listed).toList();
         // Every report is made (its 勾稽 checked) in every build; the public one shows the published only.
-        List<AnnualReport> reports = new AnnualReports(content, today, diagnostics).build().stream()
+        References refs = new References(content.items());
+        List<AnnualReport> reports = new AnnualReports(content, today, diagnostics, refs).build().stream()
                 .filter(r -> mode != BuildMode.PUBLIC || r.published()).toList();
         return new SiteModel(content, mode, today, List.copyOf(visible), listed,
                 byCategory(content, listed), byOrgan(listed), byYear(listed),
-                relations(content, byItem), List.copyOf(aliases), reports);
+                relations(refs, byItem), List.copyOf(aliases), reports);
     }
 
     /** An item's page: see {@link PortalLayout#item}. */
@@ -175,8 +176,7 @@ public final class ModelBuilder {
         return m;
     }
 
-    private static SiteModel.Relations relations(Content content, Map<Item, Entry> byItem) {
-        References refs = new References(content.items());
+    private static SiteModel.Relations relations(References refs, Map<Item, Entry> byItem) {
         Map<Entry, Entry> interprets = new HashMap<>();
         Map<Entry, List<Entry>> interpretedBy = new HashMap<>();
         Map<Entry, Entry> repealedBy = new HashMap<>();

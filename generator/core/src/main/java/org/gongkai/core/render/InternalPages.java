@@ -44,15 +44,28 @@ final class InternalPages {
     }
 
     void addTo(OutputPlan out) {
-        PublicationStatistics stats = PublicationStatistics.of(model);
-        out.text(PortalLayout.STATISTICS_JSON, () -> statisticsJson(stats));
-        out.text(PortalLayout.STATISTICS_CSV, () -> statisticsCsv(stats));
+        // Counted once, when the first of its pages is produced (the preview produces only what is asked for).
+        java.util.function.Supplier<PublicationStatistics> counted = new java.util.function.Supplier<>() {
+            private PublicationStatistics value;
+
+            @Override
+            public synchronized PublicationStatistics get() {
+                if (value == null) {
+                    value = PublicationStatistics.of(model);
+                }
+                return value;
+            }
+        };
+        out.text(PortalLayout.STATISTICS_JSON, () -> statisticsJson(counted.get()));
+        out.text(PortalLayout.STATISTICS_CSV, () -> statisticsCsv(counted.get()));
         if (model.mode() == BuildMode.PUBLIC) {
             return;
         }
         String title = r.t("statistics.title");
-        r.emit(out, "statistics", page(PortalLayout.STATISTICS, title), () -> PortalRenderer.vars("years",
-                stats.years().stream().map(y -> year(stats, y)).toList()));
+        r.emit(out, "statistics", page(PortalLayout.STATISTICS, title), () -> {
+            PublicationStatistics stats = counted.get();
+            return PortalRenderer.vars("years", stats.years().stream().map(y -> year(stats, y)).toList());
+        });
         String register = r.t("register.title");
         r.emit(out, "register", page(PortalLayout.REGISTER, register), () -> PortalRenderer.vars("applications", applications()));
         compliance.ifPresent(c -> r.emit(out, "compliance", page(PortalLayout.COMPLIANCE, r.t("compliance.title")),

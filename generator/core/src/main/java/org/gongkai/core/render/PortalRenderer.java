@@ -155,6 +155,15 @@ public final class PortalRenderer {
         return 1;
     }
 
+    /** A page whose view is made only when the page is produced too (one per item: the plan stays cheap). */
+    int emit(OutputPlan out, String template, String path, Supplier<PageView> page, Supplier<Map<String, Object>> vars) {
+        out.text(path, () -> {
+            PageView p = page.get();
+            return templates.render(template, siteFor(p.lang()), p, vars.get());
+        });
+        return 1;
+    }
+
     /**
      * The site view for a page in {@code pageLang}: the site's own, or one whose navigation is in the page's language,
      * so that an item written in zh-Hant has Traditional chrome throughout (the rest of the chrome is t()).
@@ -225,29 +234,34 @@ public final class PortalRenderer {
                          List<LinkView> crumbs, String feed, List<Entry> entries, Map<String, Object> extra) {
         int total = Math.max(1, (entries.size() + PAGE_SIZE - 1) / PAGE_SIZE);
         for (int p = 1; p <= total; p++) {
-            PaginationView pagination = PaginationView.of(p, total, q -> PortalLayout.page(folder, q));
+            int number = p;
             String pageTitle = p == 1 ? title : title + " " + t("pagination.nth", p);
-            Map<String, Object> v = new LinkedHashMap<>(extra);
-            v.put("items", views.summaries(entries.subList((p - 1) * PAGE_SIZE, Math.min(entries.size(), p * PAGE_SIZE))));
-            v.put("pagination", pagination);
             PageView view = page(PortalLayout.file(PortalLayout.page(folder, p)), pageTitle, column, crumbs, feed);
-            emit(out, template, view.withColumn(view.columnType(), column, String.valueOf(extra.getOrDefault("description", ""))), v);
+            emit(out, template, view.withColumn(view.columnType(), column, String.valueOf(extra.getOrDefault("description", ""))), () -> {
+                Map<String, Object> v = new LinkedHashMap<>(extra);
+                v.put("items", views.summaries(entries.subList((number - 1) * PAGE_SIZE, Math.min(entries.size(), number * PAGE_SIZE))));
+                v.put("pagination", PaginationView.of(number, total, q -> PortalLayout.page(folder, q)));
+                return v;
+            });
         }
         return total;
     }
 
     private int items(OutputPlan out) {
-        model.visible().forEach(e -> {
-            List<LinkView> crumbs = new ArrayList<>();
-            crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), PortalLayout.CATALOG));
-            model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
-            crumbs.add(new LinkView(e.item().title(), e.url()));
-            PageView p = page(PortalLayout.file(e.url()), e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "")
-                    .withColumn(columnType(e.url(), e.item().lang().tag()), String.join(",", e.item().keywords()), "")
-                    .withArticle(article(e));
-            emit(out, "item", p, () -> vars("item", views.item(e), "poster", posters.href(e)));
-        });
+        // The page's view is made when the page is: the preview produces only the pages a browser asks for.
+        model.visible().forEach(e -> emit(out, "item", PortalLayout.file(e.url()), () -> itemPage(e),
+                () -> vars("item", views.item(e), "poster", posters.href(e))));
         return model.visible().size();
+    }
+
+    private PageView itemPage(Entry e) {
+        List<LinkView> crumbs = new ArrayList<>();
+        crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), PortalLayout.CATALOG));
+        model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
+        crumbs.add(new LinkView(e.item().title(), e.url()));
+        return page(PortalLayout.file(e.url()), e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "")
+                .withColumn(columnType(e.url(), e.item().lang().tag()), String.join(",", e.item().keywords()), "")
+                .withArticle(article(e));
     }
 
     /** The search page: the form works without JavaScript as a plain GET; results come from search/ (issue 3). */
@@ -271,21 +285,22 @@ public final class PortalRenderer {
             LinkView yearLink = new LinkView(yearTitle, yv.href());
             n += emit(out, "archive-year", page(PortalLayout.file(yv.href()), yearTitle, title, List.of(root, yearLink), ""),
                     // The newest of the year only: month pages list everything, and a big year stays a small page.
-                    vars("year", yv, "items", views.summaries(y.getValue().stream().limit(PAGE_SIZE).toList())));
+                    () -> vars("year", yv, "items", views.summaries(y.getValue().stream().limit(PAGE_SIZE).toList())));
             for (var mv : yv.months()) {
-                List<Entry> inMonth = y.getValue().stream().filter(e -> e.firstPublished().getMonthValue() == mv.month()).toList();
                 String monthTitle = t("archive.month", String.valueOf(year), String.valueOf(mv.month()));
                 n += emit(out, "archive-month", page(PortalLayout.file(mv.href()), monthTitle, title,
                         List.of(root, yearLink, new LinkView(monthTitle, mv.href())), ""),
-                        vars("year", yv, "month", mv, "items", views.summaries(inMonth)));
+                        () -> vars("year", yv, "month", mv, "items", views.summaries(y.getValue().stream()
+                                .filter(e -> e.firstPublished().getMonthValue() == mv.month()).toList())));
             }
-            List<Entry> volume = new ArrayList<>(y.getValue());
-            volume.sort(Comparator.comparing((Entry e) -> e.item().index().isEmpty())
-                    .thenComparing(e -> e.item().index()).thenComparing(Entry::url));
             String volumeTitle = t("archive.volume", String.valueOf(year));
             n += emit(out, "volume", page(PortalLayout.file(yv.volume()), volumeTitle, title,
-                    List.of(root, yearLink, new LinkView(volumeTitle, yv.volume())), ""),
-                    vars("year", yv, "items", views.summaries(volume)));
+                    List.of(root, yearLink, new LinkView(volumeTitle, yv.volume())), ""), () -> {
+                        List<Entry> volume = new ArrayList<>(y.getValue());
+                        volume.sort(Comparator.comparing((Entry e) -> e.item().index().isEmpty())
+                                .thenComparing(e -> e.item().index()).thenComparing(Entry::url));
+                        return vars("year", yv, "items", views.summaries(volume));
+                    });
         }
         return n;
     }
@@ -313,9 +328,11 @@ public final class PortalRenderer {
     }
 
     /** ArticleTitle, PubDate (yyyy-MM-dd HH:mm China time), ContentSource, Keywords, Author, Description. */
+    private static final java.time.format.DateTimeFormatter ARTICLE_TIME =
+            java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT);
+
     private static org.gongkai.core.render.view.ArticleView article(Entry e) {
-        String pub = e.published().atZoneSameInstant(org.gongkai.core.content.Dates.CHINA)
-                .format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm", java.util.Locale.ROOT));
+        String pub = e.published().atZoneSameInstant(org.gongkai.core.content.Dates.CHINA).format(ARTICLE_TIME);
         return new org.gongkai.core.render.view.ArticleView(e.item().title(), pub, e.organ().name(),
                 String.join(",", e.item().keywords()), e.organ().name(), e.item().summary());
     }
@@ -387,6 +404,10 @@ public final class PortalRenderer {
     }
 
     private void sitemap(OutputPlan out) {
+        out.text(PortalLayout.SITEMAP, this::sitemapXml);
+    }
+
+    private String sitemapXml() {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n");
         sb.append("<urlset xmlns=\"http://www.sitemaps.org/schemas/sitemap/0.9\">\n");
         List<String> fixed = new ArrayList<>(List.of(PortalLayout.HOME, PortalLayout.CATALOG, PortalLayout.ORGANS,
@@ -409,7 +430,7 @@ public final class PortalRenderer {
                     .append(e.lastUpdated()).append("</lastmod></url>\n");
         }
         sb.append("</urlset>\n");
-        out.text(PortalLayout.SITEMAP, sb::toString);
+        return sb.toString();
     }
 
     private static byte[] read(Path themeFile) {

@@ -49,20 +49,28 @@ final class Posters {
             if (href.isEmpty()) {
                 continue;
             }
-            String lang = e.item().lang().tag();
-            String period = e.item().noticePeriod().map(n -> r.tIn(lang, "poster.period", date(lang, n.from()),
-                    date(lang, n.to()))).orElse("");
-            PosterView poster = new PosterView(e.url(), period, phone, date(lang, e.firstPublished()));
-            List<LinkView> crumbs = new ArrayList<>();
-            crumbs.add(new LinkView(r.tIn(lang, "nav.catalog"), PortalLayout.CATALOG));
-            model.content().catalog().path(e.category())
-                    .forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
-            crumbs.add(new LinkView(e.item().title(), e.url()));
-            String title = r.tIn(lang, "poster.title", e.item().title());
-            crumbs.add(new LinkView(r.tIn(lang, "poster.link"), href));
-            r.emit(out, "poster", r.page(PortalLayout.file(href), title, lang, e.category().name(), crumbs, ""),
-                    () -> PortalRenderer.vars("item", views.item(e), "poster", poster));
+            r.emit(out, "poster", PortalLayout.file(href), () -> page(e, href), () -> PortalRenderer.vars("item",
+                    views.item(e), "poster", poster(e, phone)));
         }
+    }
+
+    private PosterView poster(Entry e, String phone) {
+        String lang = e.item().lang().tag();
+        String period = e.item().noticePeriod().map(n -> r.tIn(lang, "poster.period", date(lang, n.from()),
+                date(lang, n.to()))).orElse("");
+        return new PosterView(e.url(), period, phone, date(lang, e.firstPublished()));
+    }
+
+    private org.gongkai.core.render.view.PageView page(Entry e, String href) {
+        String lang = e.item().lang().tag();
+        List<LinkView> crumbs = new ArrayList<>();
+        crumbs.add(new LinkView(r.tIn(lang, "nav.catalog"), PortalLayout.CATALOG));
+        model.content().catalog().path(e.category())
+                .forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
+        crumbs.add(new LinkView(e.item().title(), e.url()));
+        String title = r.tIn(lang, "poster.title", e.item().title());
+        crumbs.add(new LinkView(r.tIn(lang, "poster.link"), href));
+        return r.page(PortalLayout.file(href), title, lang, e.category().name(), crumbs, "");
     }
 
     private String date(String lang, LocalDate d) {

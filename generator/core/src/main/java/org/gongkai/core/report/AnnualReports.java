@@ -39,10 +39,15 @@ public final class AnnualReports {
     private final References references;
 
     public AnnualReports(Content content, LocalDate today, Diagnostics diagnostics) {
+        this(content, today, diagnostics, new References(content.items()));
+    }
+
+    /** The same, with the content's references already indexed (the model indexes them once for all its uses). */
+    public AnnualReports(Content content, LocalDate today, Diagnostics diagnostics, References references) {
         this.content = content;
         this.today = today;
         this.diagnostics = diagnostics;
-        this.references = new References(content.items());
+        this.references = references;
     }
 
     /** Every report with a source, by year then organ. */

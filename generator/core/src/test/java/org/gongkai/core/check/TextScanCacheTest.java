@@ -16,7 +16,8 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The preview's cache of the text scans: a check through it reports exactly what a check without it does, scans
- * again only the items that changed, and forgets everything when the office's list of formulations changes.
+ * again only the items that changed, and forgets everything when the office's list of formulations changes. The
+ * content is loaded as the preview loads it: a file that did not change gives back the item parsed before.
  */
 class TextScanCacheTest {
     static final LocalDate TODAY = LocalDate.of(2026, 6, 1);
@@ -36,6 +37,7 @@ class TextScanCacheTest {
         site.item("gov/2026/wrong.md", "title: 转发国土资源部通知\norgan: gov\ncategory: regulation\n"
                 + "written: 2026-03-02\npublished: 2026-03-03", "正文。\n");
         TextScanCache cache = new TextScanCache();
+        items = new UnchangedFiles();
 
         List<Diagnostic> first = check(site, cache);
         assertThat(first).isEqualTo(check(site, null));
@@ -68,8 +70,39 @@ class TextScanCacheTest {
         assertThat(relisted).filteredOn(d -> d.code().id().equals("wrong-formulation")).hasSizeGreaterThan(6);
     }
 
-    private static List<Diagnostic> check(FixtureSite site, TextScanCache cache) {
-        Content content = new ContentLoader(new Diagnostics()).load(site.content()).orElseThrow();
+    private UnchangedFiles items;
+
+    /** The preview's item cache in small: a file whose bytes are the same gives back the same parsed item. */
+    private static final class UnchangedFiles implements ContentLoader.ItemCache {
+        private final java.util.Map<Path, byte[]> bytes = new java.util.HashMap<>();
+        private final java.util.Map<Path, ContentLoader.ParsedItem> parsed = new java.util.HashMap<>();
+
+        @Override
+        public synchronized ContentLoader.ParsedItem get(Path file, org.gongkai.core.content.Language siteLanguage) {
+            return java.util.Arrays.equals(bytes.get(file), read(file)) ? parsed.get(file) : null;
+        }
+
+        @Override
+        public synchronized void put(Path file, org.gongkai.core.content.Language siteLanguage, ContentLoader.ParsedItem p) {
+            bytes.put(file, read(file));
+            parsed.put(file, p);
+        }
+
+        private static byte[] read(Path file) {
+            try {
+                return java.nio.file.Files.readAllBytes(file);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+        }
+    }
+
+    private List<Diagnostic> check(FixtureSite site, TextScanCache cache) {
+        ContentLoader loader = new ContentLoader(new Diagnostics());
+        if (cache != null) {
+            loader.withItemCache(items);
+        }
+        Content content = loader.load(site.content()).orElseThrow();
         Diagnostics d = new Diagnostics();
         ContentChecker checker = new ContentChecker(d);
         if (cache != null) {

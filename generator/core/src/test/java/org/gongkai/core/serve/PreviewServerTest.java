@@ -231,7 +231,7 @@ class PreviewServerTest {
     void followsTheThemeAndKeepsTheLastGoodPreviewWhenATemplateBreaks() throws IOException {
         server.close();
         Path theme = tmp.resolve("theme");
-        copyTree(FixtureSite.theme(), theme);
+        FixtureSite.copyOfTheme(theme);
         server = PreviewServer.start(options(site.content(), theme));
         client = new PreviewClient(server);
         assertThat(client.get("/").body()).doesNotContain("主题改过了");
@@ -250,7 +250,7 @@ class PreviewServerTest {
     void aThemeThatIncludesItselfWithoutEndGetsAProblemPageNotAClosedConnection() throws IOException {
         server.close();
         Path theme = tmp.resolve("theme");
-        copyTree(FixtureSite.theme(), theme);
+        FixtureSite.copyOfTheme(theme);
         Path item = theme.resolve("templates/item.peb");
         Files.writeString(item, Files.readString(item).replace("{% block content %}",
                 "{% block content %}{% include \"item.peb\" %}"));
@@ -318,19 +318,6 @@ class PreviewServerTest {
             return new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
-        }
-    }
-
-    private static void copyTree(Path from, Path to) throws IOException {
-        try (var s = Files.walk(from)) {
-            for (Path p : s.toList()) {
-                Path t = to.resolve(from.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(t);
-                } else {
-                    Files.copy(p, t);
-                }
-            }
         }
     }
 }
