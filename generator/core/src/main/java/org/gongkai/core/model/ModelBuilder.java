@@ -109,7 +109,9 @@ public final class ModelBuilder {
         }
         visible.sort(NEWEST_FIRST);
         // Whatever this build shows, a public page's link to an item the public portal lacks is reported.
-        new LinkCheck(diagnostics, InternalLinks.of(content), publicItems).check(content);
+        // What bodies' links name: made once, for the link check here and the render stage's links.
+        InternalLinks links = InternalLinks.of(content);
+        new LinkCheck(diagnostics, links, publicItems).check(content);
         List<SiteModel.Alias> aliases = new ArrayList<>();
         for (Entry e : visible) {
             redirects.get(e.item()).forEach(href -> aliases.add(new SiteModel.Alias(href, e)));
@@ -121,7 +123,7 @@ public final class ModelBuilder {
                 .filter(r -> mode != BuildMode.PUBLIC || r.published()).toList();
         return new SiteModel(content, mode, today, List.copyOf(visible), listed,
                 byCategory(content, listed), byOrgan(listed), byYear(listed),
-                relations(refs, byItem), List.copyOf(aliases), reports);
+                relations(refs, byItem), List.copyOf(aliases), reports, links);
     }
 
     /** An item's page: see {@link PortalLayout#item}. */

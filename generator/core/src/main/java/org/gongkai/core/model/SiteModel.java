@@ -22,7 +22,8 @@ public record SiteModel(Content content, BuildMode mode, LocalDate today,
                         Map<Integer, List<Entry>> byYear,
                         Relations relations,
                         List<Alias> aliases,
-                        List<AnnualReport> reports) {
+                        List<AnnualReport> reports,
+                        InternalLinks links) {
 
     /**
      * An old URL that must keep working, redirecting to an entry's page; {@code path} is the redirect's href (a

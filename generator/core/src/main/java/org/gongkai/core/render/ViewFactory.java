@@ -59,7 +59,7 @@ final class ViewFactory {
         this.model = model;
         this.content = model.content();
         this.markdown = markdown;
-        this.links = InternalLinks.of(content);
+        this.links = model.links();
         this.visible = Collections.newSetFromMap(new IdentityHashMap<>());
         model.visible().forEach(e -> visible.add(e.item()));
         model.visible().forEach(e -> summaries.put(e, newSummary(e)));

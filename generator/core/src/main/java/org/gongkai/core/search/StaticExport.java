@@ -146,8 +146,11 @@ public final class StaticExport {
         for (long size : sizes) {
             total += size;
         }
+        // Each text is dropped once it is in its file's bytes: at 100k items the entries are hundreds of megabytes,
+        // and holding the texts, the shards' builders and the bytes at once would be three copies of them.
         for (int k = 0; k < rests; k++) {
             out.put(PortalLayout.searchFile("p/" + k + ".js"), data("p/" + k, restFiles[k]));
+            restFiles[k] = null;
         }
         int shards = (int) Math.max(1, (total + layout.shardChars() - 1) / layout.shardChars());
         List<StringBuilder> shardText = new ArrayList<>(shards);
@@ -157,9 +160,11 @@ public final class StaticExport {
         for (int i = 0; i < keys.size(); i++) {
             StringBuilder sb = shardText.get((int) (ExportEncoding.hash(keys.get(i)) % shards));
             sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(keys.get(i))).append(':').append(entries[i]);
+            entries[i] = null;
         }
         for (int k = 0; k < shards; k++) {
             out.put(PortalLayout.searchFile("t/" + k + ".js"), data("t/" + k, "{" + shardText.get(k) + "}"));
+            shardText.set(k, null);
         }
 
         out.put(PortalLayout.searchFile("meta.js"), data("meta", meta(index, docs.size(), shards, vocab)));
