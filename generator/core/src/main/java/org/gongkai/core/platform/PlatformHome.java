@@ -110,9 +110,7 @@ final class PlatformHome {
         for (String a : ASSETS) {
             Path p = themeDir.resolve("assets").resolve(a);
             if (Files.isRegularFile(p)) {
-                byte[] bytes = Files.readAllBytes(p);
-                files.put("assets/" + a, org.gongkai.core.render.ThemeScripts.applies(a)
-                        ? org.gongkai.core.render.ThemeScripts.compact(bytes) : bytes);
+                files.put("assets/" + a, org.gongkai.core.render.ThemeScripts.asShipped(a, Files.readAllBytes(p)));
             }
         }
         for (Map.Entry<String, byte[]> f : files.entrySet()) {

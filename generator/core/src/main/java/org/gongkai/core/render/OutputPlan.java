@@ -34,11 +34,11 @@ public final class OutputPlan {
         add(new OutputFile(path, () -> text.get().getBytes(StandardCharsets.UTF_8)));
     }
 
-    /** A file of the theme (trusted: the office's own). */
+    /** A file of the theme (trusted: the office's own), as the portal ships it ({@link ThemeScripts#asShipped}). */
     public void copy(Path source, String path) {
         add(new OutputFile(path, () -> {
             try {
-                return Files.readAllBytes(source);
+                return ThemeScripts.asShipped(path, Files.readAllBytes(source));
             } catch (IOException e) {
                 throw new UncheckedIOException("cannot read " + source, e);
             }

@@ -24,7 +24,6 @@ import org.gongkai.core.model.Entry;
 import org.gongkai.core.model.PortalLayout;
 import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.render.view.CountView;
-import org.gongkai.core.render.view.ItemSummaryView;
 import org.gongkai.core.render.view.LinkView;
 import org.gongkai.core.render.view.PageView;
 import org.gongkai.core.render.view.PaginationView;
@@ -254,11 +253,17 @@ public final class PortalRenderer {
         return model.visible().size();
     }
 
-    private PageView itemPage(Entry e) {
+    /** An item's breadcrumbs, in its own language: 公开目录, the category's path, the item. */
+    List<LinkView> itemCrumbs(Entry e) {
         List<LinkView> crumbs = new ArrayList<>();
         crumbs.add(new LinkView(messages.get(e.item().lang().tag(), "nav.catalog"), PortalLayout.CATALOG));
         model.content().catalog().path(e.category()).forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
         crumbs.add(new LinkView(e.item().title(), e.url()));
+        return crumbs;
+    }
+
+    private PageView itemPage(Entry e) {
+        List<LinkView> crumbs = itemCrumbs(e);
         return page(PortalLayout.file(e.url()), e.item().title(), e.item().lang().tag(), e.category().name(), crumbs, "")
                 .withColumn(columnType(e.url(), e.item().lang().tag()), String.join(",", e.item().keywords()), "")
                 .withArticle(article(e));
@@ -433,14 +438,6 @@ public final class PortalRenderer {
         return sb.toString();
     }
 
-    private static byte[] read(Path themeFile) {
-        try {
-            return Files.readAllBytes(themeFile);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read " + themeFile, e);
-        }
-    }
-
     private void assets(OutputPlan out) {
         Path assets = themeDir.resolve("assets");
         if (!Files.isDirectory(assets)) {
@@ -448,12 +445,7 @@ public final class PortalRenderer {
         }
         try (Stream<Path> s = Files.walk(assets)) {
             for (Path p : s.filter(Files::isRegularFile).sorted().toList()) {
-                String path = PortalLayout.asset(assets.relativize(p).toString().replace('\\', '/'));
-                if (ThemeScripts.applies(path)) {
-                    out.add(new OutputPlan.OutputFile(path, () -> ThemeScripts.compact(read(p))));
-                } else {
-                    out.copy(p, path);
-                }
+                out.copy(p, PortalLayout.asset(assets.relativize(p).toString().replace('\\', '/')));
             }
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy the theme's assets", e);

@@ -1,7 +1,6 @@
 package org.gongkai.core.render;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
@@ -63,11 +62,7 @@ final class Posters {
 
     private org.gongkai.core.render.view.PageView page(Entry e, String href) {
         String lang = e.item().lang().tag();
-        List<LinkView> crumbs = new ArrayList<>();
-        crumbs.add(new LinkView(r.tIn(lang, "nav.catalog"), PortalLayout.CATALOG));
-        model.content().catalog().path(e.category())
-                .forEach(a -> crumbs.add(new LinkView(a.name(), PortalLayout.category(a.id()))));
-        crumbs.add(new LinkView(e.item().title(), e.url()));
+        List<LinkView> crumbs = r.itemCrumbs(e);
         String title = r.tIn(lang, "poster.title", e.item().title());
         crumbs.add(new LinkView(r.tIn(lang, "poster.link"), href));
         return r.page(PortalLayout.file(href), title, lang, e.category().name(), crumbs, "");

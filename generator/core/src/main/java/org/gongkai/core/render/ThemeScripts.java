@@ -13,13 +13,10 @@ public final class ThemeScripts {
     private ThemeScripts() {
     }
 
-    /** Whether a theme asset is a script this applies to. */
-    public static boolean applies(String path) {
-        return path.endsWith(".js");
-    }
-
-    public static byte[] compact(byte[] script) {
-        return compact(new String(script, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8);
+    /** A theme file's bytes as the portal ships them: a script compacted, anything else as it is. */
+    public static byte[] asShipped(String path, byte[] bytes) {
+        return path.endsWith(".js")
+                ? compact(new String(bytes, StandardCharsets.UTF_8)).getBytes(StandardCharsets.UTF_8) : bytes;
     }
 
     /** The script compacted, or the script itself where a line-by-line reading cannot be sure. */

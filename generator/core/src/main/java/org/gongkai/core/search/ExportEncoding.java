@@ -6,6 +6,14 @@ package org.gongkai.core.search;
  */
 final class ExportEncoding {
     static final String DIGITS = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-_";
+    /** Each digit's value by its character (the export reads back every term's lists for its facet counts). */
+    private static final byte[] VALUE = new byte[128];
+
+    static {
+        for (int i = 0; i < DIGITS.length(); i++) {
+            VALUE[DIGITS.charAt(i)] = (byte) i;
+        }
+    }
 
     private ExportEncoding() {
     }
@@ -106,7 +114,7 @@ final class ExportEncoding {
             if (dense) {
                 int digits = readVlq(s, pos), n = 0;
                 for (int c = 0; c < digits; c++) {
-                    int v = DIGITS.indexOf(s.charAt(pos[0] + c));
+                    int v = VALUE[s.charAt(pos[0] + c)];
                     for (int b = 0; b < 6; b++) {
                         if ((v & (1 << b)) != 0) {
                             docs[n++] = c * 6 + b;
@@ -154,7 +162,7 @@ final class ExportEncoding {
     static int readVlq(String s, int[] pos) {
         int v = 0, shift = 0, digit;
         do {
-            digit = DIGITS.indexOf(s.charAt(pos[0]++));
+            digit = VALUE[s.charAt(pos[0]++)];
             v |= (digit & 31) << shift;
             shift += 5;
         } while ((digit & 32) != 0);
