@@ -4,84 +4,17 @@ import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
-import org.commonmark.node.AbstractVisitor;
-import org.commonmark.node.Image;
-import org.commonmark.node.Link;
-import org.commonmark.node.Node;
-import org.commonmark.node.SourceSpan;
-import org.gongkai.core.diagnostic.SourcePosition;
-import org.gongkai.core.internal.Markdown;
-
 /**
- * The links and images of a Markdown body (items and free pages), each with the line and column of its
- * {@code [} or {@code ![} in the content file, and how the build reads their destinations ({@link LinkDestination}).
- * Raw HTML in a body is not looked at: only Markdown links are the portal's to check and rewrite.
+ * How the build reads the destinations of a body's links and images ({@link LinkDestination}); the links themselves
+ * are read when the file is loaded ({@link org.gongkai.core.content.BodyLink}).
  */
 public final class BodyLinks {
-    /** A link or image as written: its destination, and where it is. */
-    public record BodyLink(String destination, boolean image, SourcePosition at) {
-    }
-
     private static final Pattern SCHEME = Pattern.compile("^[A-Za-z][A-Za-z0-9+.-]*:");
-    /**
-     * What every link or image of a body starts from: '[' (links, images, references), '<' (autolinks) or what the
-     * autolink extension takes for an address ("://", "www.", '@'). Most bodies have none, and are not parsed.
-     */
 
     private BodyLinks() {
-    }
-
-    /** Every link and image of {@code body}, in the order written; {@code bodyLine} is the file line of its first line. */
-    public static List<BodyLink> in(String file, String body, int bodyLine) {
-        if (!mayHaveLinks(body)) {
-            return List.of();
-        }
-        List<BodyLink> out = new ArrayList<>();
-        Markdown.PARSER_WITH_SPANS.parse(body).accept(new AbstractVisitor() {
-            @Override
-            public void visit(Link link) {
-                out.add(new BodyLink(link.getDestination(), false, at(link, file, bodyLine)));
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(Image image) {
-                out.add(new BodyLink(image.getDestination(), true, at(image, file, bodyLine)));
-                visitChildren(image);
-            }
-        });
-        return List.copyOf(out);
-    }
-
-    /** False when {@code body} cannot have a link or image: then there is nothing to parse for. */
-    public static boolean mayHaveLinks(String body) {
-        // A scan by hand for [ < @ :// www. (any case): a regular expression for it was a sixth of a 10k preview
-        // rebuild.
-        for (int i = 0, n = body.length(); i < n; i++) {
-            char c = body.charAt(i);
-            if (c == '[' || c == '<' || c == '@'
-                    || (c == ':' && body.startsWith("//", i + 1))
-                    || ((c == 'w' || c == 'W') && body.regionMatches(true, i, "www.", 0, 4))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** Where a node starts in the file; a node without a span (none known) is placed at its nearest parent's. */
-    private static SourcePosition at(Node node, String file, int bodyLine) {
-        for (Node n = node; n != null; n = n.getParent()) {
-            List<SourceSpan> spans = n.getSourceSpans();
-            if (!spans.isEmpty()) {
-                return new SourcePosition(file, bodyLine + spans.get(0).getLineIndex(), spans.get(0).getColumnIndex() + 1);
-            }
-        }
-        return new SourcePosition(file, bodyLine, 0);
     }
 
     /**

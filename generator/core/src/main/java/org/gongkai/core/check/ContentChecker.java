@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 import org.gongkai.core.content.Attachment;
+import org.gongkai.core.content.BodyLink;
 import org.gongkai.core.content.Catalog;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Content;
@@ -50,11 +51,11 @@ public final class ContentChecker {
         List<org.gongkai.core.content.Formulation> formulations = new java.util.ArrayList<>(BuiltIn.FORMULATIONS);
         formulations.addAll(content.site().formulations());
         FormulationCheck wording = new FormulationCheck(diagnostics, formulations);
+        Map<String, Organ> organs = content.site().organsById();
         for (Item item : content.items()) {
-            Optional<Organ> organ = content.site().organ(item.organ());
+            Optional<Organ> organ = Optional.ofNullable(organs.get(item.organ()));
             if (organ.isEmpty()) {
-                diagnostics.add(Code.UNKNOWN_ORGAN, item.at("organ"), item.organ(),
-                        String.join(", ", content.site().organsById().keySet()));
+                diagnostics.add(Code.UNKNOWN_ORGAN, item.at("organ"), item.organ(), String.join(", ", organs.keySet()));
             }
             Optional<Category> category = content.catalog().get(item.category());
             if (category.isEmpty()) {
@@ -244,10 +245,10 @@ public final class ContentChecker {
         used.add(content.site().marks().conacImage()); // the footer's mark images
         used.add(content.site().marks().policeIcon());
         String baseUrl = content.site().baseUrl();
-        java.util.function.Consumer<List<BodyLinks.BodyLink>> linked = links -> links.forEach(l ->
+        java.util.function.Consumer<List<BodyLink>> linked = links -> links.forEach(l ->
                 BodyLinks.attachment(l.destination(), baseUrl).ifPresent(used::add));
-        content.items().forEach(i -> linked.accept(BodyLinks.in(i.file(), i.body(), i.bodyLine())));
-        content.pages().forEach(p -> linked.accept(BodyLinks.in(p.file(), p.body(), p.bodyLine())));
+        content.items().forEach(i -> linked.accept(i.links()));
+        content.pages().forEach(p -> linked.accept(p.links()));
         content.attachments().keySet().stream().filter(p -> !used.contains(p)).sorted().forEach(p ->
                 diagnostics.add(Code.IGNORED_FILE, SourcePosition.of(p), Phrase.of(UnusedFile.NOT_ATTACHED),
                         Phrase.hint(UnusedFile.NOT_ATTACHED)));

@@ -11,7 +11,7 @@ import org.gongkai.core.diagnostic.SourcePosition;
 /**
  * One disclosure item as written: front-matter typed, body kept as Markdown. Optional values are empty strings
  * or empty {@link Optional}s; {@code file} is relative to the content folder. {@code replyTo}: the 意见箱 message
- * this item answers (its body is the answer).
+ * this item answers (its body is the answer). {@code links}: the body's links and images, read with the file.
  */
 public record Item(
         String file,
@@ -45,6 +45,7 @@ public record Item(
         Map<String, Object> extra,
         String body,
         int bodyLine,
+        List<BodyLink> links,
         Map<String, SourcePosition> keyPositions) {
 
     public Item {
@@ -53,6 +54,7 @@ public record Item(
         attachments = List.copyOf(attachments);
         aliases = List.copyOf(aliases);
         changes = List.copyOf(changes);
+        links = List.copyOf(links);
     }
 
     /**

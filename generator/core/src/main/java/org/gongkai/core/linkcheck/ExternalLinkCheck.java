@@ -21,6 +21,7 @@ import java.util.concurrent.Future;
 
 import org.gongkai.core.check.BodyLinks;
 import org.gongkai.core.check.LinkDestination;
+import org.gongkai.core.content.BodyLink;
 import org.gongkai.core.content.Dates;
 import org.gongkai.core.content.Page;
 import org.gongkai.core.diagnostic.Code;
@@ -103,7 +104,7 @@ public final class ExternalLinkCheck {
     static Map<String, List<SourcePosition>> links(SiteModel model) {
         String baseUrl = model.content().site().baseUrl();
         Map<String, List<SourcePosition>> found = new TreeMap<>();
-        java.util.function.Consumer<List<BodyLinks.BodyLink>> add = links -> links.forEach(l -> {
+        java.util.function.Consumer<List<BodyLink>> add = links -> links.forEach(l -> {
             String d = l.destination().strip();
             String lower = d.toLowerCase(Locale.ROOT);
             if (BodyLinks.destination(d, baseUrl) instanceof LinkDestination.Elsewhere
@@ -113,10 +114,10 @@ public final class ExternalLinkCheck {
             }
         });
         for (Entry e : model.visible()) {
-            add.accept(BodyLinks.in(e.item().file(), e.item().body(), e.item().bodyLine()));
+            add.accept(e.item().links());
         }
         for (Page p : model.content().pages()) {
-            add.accept(BodyLinks.in(p.file(), p.body(), p.bodyLine()));
+            add.accept(p.links());
         }
         Comparator<SourcePosition> order = Comparator.comparing(SourcePosition::file)
                 .thenComparingInt(SourcePosition::line).thenComparingInt(SourcePosition::column);

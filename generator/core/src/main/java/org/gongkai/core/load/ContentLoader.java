@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 import org.gongkai.core.content.Application;
+import org.gongkai.core.content.BodyLink;
 import org.gongkai.core.content.Catalog;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
@@ -80,7 +81,7 @@ public final class ContentLoader {
                 ? files.items().stream().map(f -> cachedItem(f, root.resolve(f.path()), site.language()))
                         .flatMap(Optional::stream).toList()
                 : files.items().parallelStream()
-                        .map(f -> readMarkdown(f).flatMap(md -> items.read(f.path(), md.fm(), md.body(), md.bodyLine())))
+                        .map(f -> readMarkdown(f).flatMap(md -> items.read(f.path(), md.fm(), md.body(), md.bodyLine(), md.links())))
                         .flatMap(Optional::stream).toList();
         List<Page> pages = new ArrayList<>();
         Map<String, String> pageSlugs = new HashMap<>();
@@ -117,7 +118,7 @@ public final class ContentLoader {
         if (parsed == null) {
             Diagnostics own = new Diagnostics();
             Optional<Item> item = new ContentLoader(own).readMarkdown(f)
-                    .flatMap(md -> new ItemLoader(own, language).read(f.path(), md.fm(), md.body(), md.bodyLine()));
+                    .flatMap(md -> new ItemLoader(own, language).read(f.path(), md.fm(), md.body(), md.bodyLine(), md.links()));
             parsed = new ParsedItem(item, own.sorted());
             itemCache.put(key, language, parsed);
         }
@@ -135,10 +136,10 @@ public final class ContentLoader {
             diagnostics.add(Code.BAD_SLUG, f.at("slug"), slug);
             return Optional.empty();
         }
-        return title.map(t -> new Page(rel, t, slug, lang, md.body(), md.bodyLine()));
+        return title.map(t -> new Page(rel, t, slug, lang, md.body(), md.bodyLine(), md.links()));
     }
 
-    private record Markdown(YamlNode.Mapping fm, String body, int bodyLine) {
+    private record Markdown(YamlNode.Mapping fm, String body, int bodyLine, List<BodyLink> links) {
     }
 
     private Optional<Markdown> readMarkdown(StoredFile file) {
@@ -157,13 +158,14 @@ public final class ContentLoader {
             return Optional.empty();
         }
         FrontMatter fm = split.frontMatter().get();
-        Optional<Integer> deep = MarkdownDepth.tooDeep(fm.body());
-        if (deep.isPresent()) {
+        BodyReader.Read body = BodyReader.read(rel, fm.body(), fm.bodyLine());
+        if (body.tooDeepAt().isPresent()) {
             // Found here, by validate, so that a pull request cannot pass the checks and then crash the build.
-            diagnostics.add(Code.MARKDOWN_TOO_DEEP, new SourcePosition(rel, fm.bodyLine() + deep.get(), 0), MarkdownDepth.MAX);
+            diagnostics.add(Code.MARKDOWN_TOO_DEEP, new SourcePosition(rel, fm.bodyLine() + body.tooDeepAt().get(), 0),
+                    BodyReader.MAX);
             return Optional.empty();
         }
-        return parse(fm.yaml(), rel, fm.yamlLine()).map(m -> new Markdown(m, fm.body(), fm.bodyLine()));
+        return parse(fm.yaml(), rel, fm.yamlLine()).map(m -> new Markdown(m, fm.body(), fm.bodyLine(), body.links()));
     }
 
     private Optional<YamlNode.Mapping> readYaml(ContentFiles files, String name) {

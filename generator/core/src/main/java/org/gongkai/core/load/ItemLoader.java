@@ -10,6 +10,7 @@ import java.util.Optional;
 import org.gongkai.core.content.Alias;
 import org.gongkai.core.content.Attachment;
 import org.gongkai.core.content.Audience;
+import org.gongkai.core.content.BodyLink;
 import org.gongkai.core.content.ChangeNote;
 import org.gongkai.core.content.Disclosure;
 import org.gongkai.core.content.Genre;
@@ -35,8 +36,11 @@ final class ItemLoader {
         this.defaultLanguage = defaultLanguage;
     }
 
-    /** Empty when the item is too broken to take part in the build (its problems are reported). */
-    Optional<Item> read(String file, YamlNode.Mapping fm, String body, int bodyLine) {
+    /**
+     * Empty when the item is too broken to take part in the build (its problems are reported); {@code links} are the
+     * body's, read with it ({@link BodyReader}).
+     */
+    Optional<Item> read(String file, YamlNode.Mapping fm, String body, int bodyLine, List<BodyLink> links) {
         FieldReader f = new FieldReader(fm, diagnostics);
         Optional<String> title = f.text("title", true);
         Optional<String> organ = f.text("organ", true);
@@ -113,7 +117,7 @@ final class ItemLoader {
         return Optional.of(new Item(file, title.get(), organ.get(), category.get(), written.get(), published, index,
                 docNumber, genre, disclosure, audience, validity, repealedBy, validUntil, notice, interprets, related,
                 keywords, summary, attachments, lang, slug, aliases, changes, withdrawn, reviewBy, replyTo, draft, extra,
-                body, bodyLine, java.util.Collections.unmodifiableMap(positions)));
+                body, bodyLine, links, java.util.Collections.unmodifiableMap(positions)));
     }
 
     /** The citizen's message an answer replies to: when it came, what it said (as published), how it came. */

@@ -15,10 +15,24 @@ public final class LookAlikes {
 
     /** The form identifiers are compared in: NFKC (full-width → half-width), format characters removed, stripped. */
     public static String normalized(String s) {
+        if (printableAscii(s)) {
+            return s.strip(); // NFKC leaves printable ASCII as it is, and none of it is invisible
+        }
         StringBuilder sb = new StringBuilder(s.length());
         Normalizer.normalize(s, Normalizer.Form.NFKC).codePoints()
                 .filter(c -> !invisible(c)).forEach(sb::appendCodePoint);
         return sb.toString().strip();
+    }
+
+    /** Only characters from space to '~': most 索引号 and paths, compared many times a build. */
+    public static boolean printableAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = s.charAt(i);
+            if (c < 0x20 || c > 0x7E) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

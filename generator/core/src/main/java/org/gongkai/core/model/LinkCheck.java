@@ -2,7 +2,7 @@ package org.gongkai.core.model;
 
 import java.util.Set;
 
-import org.gongkai.core.check.BodyLinks;
+import org.gongkai.core.content.BodyLink;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
 import org.gongkai.core.content.Page;
@@ -31,15 +31,15 @@ final class LinkCheck {
 
     void check(Content content) {
         for (Item item : content.items()) {
-            check(BodyLinks.in(item.file(), item.body(), item.bodyLine()), publicItems.contains(item));
+            check(item.links(), publicItems.contains(item));
         }
         for (Page page : content.pages()) {
-            check(BodyLinks.in(page.file(), page.body(), page.bodyLine()), true);
+            check(page.links(), true);
         }
     }
 
-    private void check(java.util.List<BodyLinks.BodyLink> found, boolean fromPublic) {
-        for (BodyLinks.BodyLink l : found) {
+    private void check(java.util.List<BodyLink> found, boolean fromPublic) {
+        for (BodyLink l : found) {
             InternalLinks.Target t = links.resolve(l.destination());
             if (t instanceof InternalLinks.Broken b) {
                 diagnostics.add(Code.BROKEN_LINK, l.at(), l.destination(), Phrase.of(b.problem(), b.detail()),

@@ -118,6 +118,9 @@ public final class PortalLayout {
 
     /** The comparison key of a path: the same for every spelling a case-insensitive file system takes as one. */
     public static String key(String path) {
+        if (org.gongkai.core.load.LookAlikes.printableAscii(path)) {
+            return path.toLowerCase(Locale.ROOT); // NFC leaves ASCII as it is
+        }
         return Normalizer.normalize(path, Normalizer.Form.NFC).toLowerCase(Locale.ROOT);
     }
 

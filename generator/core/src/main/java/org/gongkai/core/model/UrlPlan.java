@@ -63,13 +63,14 @@ final class UrlPlan {
 
     /** An item's page at {@code url} (a folder href); false, with the problem reported, when it cannot have it. */
     boolean claimItem(String url, Item item) {
-        Optional<Conflict> conflict = conflict(PortalLayout.file(url));
+        String key = PortalLayout.key(PortalLayout.file(url));
+        Optional<Conflict> conflict = conflictByKey(key);
         if (conflict.isEmpty()) {
-            take(url, Phrase.of(PortalLayout.Part.ITEM, item.file()));
-            items.put(PortalLayout.key(PortalLayout.file(url)), item);
+            files.put(key, new Claim(url, Phrase.of(PortalLayout.Part.ITEM, item.file())));
+            items.put(key, item);
             return true;
         }
-        Item other = items.get(PortalLayout.key(PortalLayout.file(url)));
+        Item other = items.get(key);
         if (conflict.get().clash() == Clash.SAME && other != null) {
             // Reported on both files: either may be the one to change.
             for (Item[] pair : new Item[][] {{item, other}, {other, item}}) {
@@ -109,7 +110,10 @@ final class UrlPlan {
 
     /** What a new output file would clash with, if anything; the outermost clash first. */
     private Optional<Conflict> conflict(String file) {
-        String key = PortalLayout.key(file);
+        return conflictByKey(PortalLayout.key(file));
+    }
+
+    private Optional<Conflict> conflictByKey(String key) {
         for (int slash = key.indexOf('/'); slash >= 0; slash = key.indexOf('/', slash + 1)) {
             String prefix = key.substring(0, slash + 1);
             Claim folder = folders.get(prefix);

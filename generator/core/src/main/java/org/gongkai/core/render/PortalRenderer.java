@@ -462,10 +462,10 @@ public final class PortalRenderer {
             for (Attachment a : e.item().attachments()) {
                 copyAttachment(out, a.path(), done);
             }
-            views.linkedAttachments(e.item().body()).forEach(p -> copyAttachment(out, p, done));
+            views.linkedAttachments(e.item().links()).forEach(p -> copyAttachment(out, p, done));
         }
         for (Page pg : model.content().pages()) {
-            views.linkedAttachments(pg.body()).forEach(p -> copyAttachment(out, p, done));
+            views.linkedAttachments(pg.links()).forEach(p -> copyAttachment(out, p, done));
         }
         // The footer's mark images (checked to be images of content/attachments/).
         var marks = model.content().site().marks();

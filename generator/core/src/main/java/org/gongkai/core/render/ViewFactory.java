@@ -15,6 +15,7 @@ import java.util.Map;
 import java.util.Optional;
 
 import org.gongkai.core.content.Attachment;
+import org.gongkai.core.content.BodyLink;
 import org.gongkai.core.content.Category;
 import org.gongkai.core.content.Content;
 import org.gongkai.core.content.Item;
@@ -83,30 +84,13 @@ final class ViewFactory {
     }
 
     /** The attachments a body links to or shows, by path under content/: copied with the page that uses them. */
-    Set<String> linkedAttachments(String body) {
+    Set<String> linkedAttachments(List<BodyLink> bodyLinks) {
         Set<String> out = new java.util.TreeSet<>();
-        if (!org.gongkai.core.check.BodyLinks.mayHaveLinks(body)) {
-            return out;
+        for (BodyLink l : bodyLinks) {
+            if (links.resolve(l.destination()) instanceof InternalLinks.Found f && f.href().startsWith(PortalLayout.ATTACHMENTS)) {
+                out.add(f.href());
+            }
         }
-        markdown.parse(body).accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.Link link) {
-                add(link.getDestination());
-                visitChildren(link);
-            }
-
-            @Override
-            public void visit(org.commonmark.node.Image image) {
-                add(image.getDestination());
-                visitChildren(image);
-            }
-
-            private void add(String destination) {
-                if (links.resolve(destination) instanceof InternalLinks.Found f && f.href().startsWith(PortalLayout.ATTACHMENTS)) {
-                    out.add(f.href());
-                }
-            }
-        });
         return out;
     }
 

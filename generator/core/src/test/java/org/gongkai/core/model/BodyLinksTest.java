@@ -211,34 +211,6 @@ class BodyLinksTest {
                 .isEqualTo(new LinkDestination.Refused(LinkProblem.EMPTY_SEGMENT, "//"));
     }
 
-    /** The quick test that spares parsing most bodies never misses a link the parser would find. */
-    @Test
-    void bodiesWithoutALinkAreSkippedAndNoLinkIsMissed() {
-        for (String body : List.of("见 www.gov.cn 。", "联系 gk@test.example", "原文 https://www.gov.cn/x", "[a](b)",
-                "<https://x.example/>", "![图](a.png)", "[a][r]\n\n[r]: /items/x/", "WWW.GOV.CN", "第一条 正文，没有链接。\n| a | b |")) {
-            assertThat(BodyLinks.mayHaveLinks(body) || !hasLink(body)).as(body).isTrue();
-        }
-        assertThat(BodyLinks.mayHaveLinks("第一条 正文，没有链接。\n| a | b |")).isFalse();
-        assertThat(BodyLinks.in("x.md", "见 www.gov.cn 和 gk@test.example 。", 1)).extracting(BodyLinks.BodyLink::destination)
-                .containsExactly("http://www.gov.cn", "mailto:gk@test.example");
-    }
-
-    private static boolean hasLink(String body) {
-        boolean[] found = {false};
-        org.gongkai.core.internal.Markdown.PARSER.parse(body).accept(new org.commonmark.node.AbstractVisitor() {
-            @Override
-            public void visit(org.commonmark.node.Link link) {
-                found[0] = true;
-            }
-
-            @Override
-            public void visit(org.commonmark.node.Image image) {
-                found[0] = true;
-            }
-        });
-        return found[0];
-    }
-
     @Test
     void everyLinkProblemHasItsWords() {
         for (DiagnosticLanguage lang : List.of(DiagnosticLanguage.ZH_HANS, DiagnosticLanguage.EN)) {
@@ -247,20 +219,5 @@ class BodyLinksTest {
                         .contains(MessageCatalog.enumKey(p), MessageCatalog.enumKey(p) + ".hint");
             }
         }
-    }
-
-    @Test
-    void aBodyWithoutLinkSyntaxIsNotParsedForLinksAndOneWithAnyIs() {
-        // mayHaveLinks decides whether a body is parsed at all: a false "no" would drop a link from the checks.
-        for (String linked : List.of("见[附件](a.pdf)", "<https://example.gov.cn>", "邮箱 office@example.gov.cn",
-                "http://example.gov.cn", "WWW.EXAMPLE.GOV.CN", "访问 www.example.gov.cn", "![图](a.png)", "[注]")) {
-            assertThat(BodyLinks.mayHaveLinks(linked)).as(linked).isTrue();
-        }
-        for (String plain : List.of("", "本办法自2026年1月1日起施行。", "时间：9:00—17:00", "ww.w", "www", "a:/b")) {
-            assertThat(BodyLinks.mayHaveLinks(plain)).as(plain).isFalse();
-            assertThat(BodyLinks.in("items/a.md", plain, 5)).isEmpty();
-        }
-        assertThat(BodyLinks.in("items/a.md", "正文\n见[附件](/attachments/a.pdf)。", 5))
-                .extracting(BodyLinks.BodyLink::destination).containsExactly("/attachments/a.pdf");
     }
 }
