@@ -51,11 +51,11 @@ public final class ContentChecker {
         List<org.gongkai.core.content.Formulation> formulations = new java.util.ArrayList<>(BuiltIn.FORMULATIONS);
         formulations.addAll(content.site().formulations());
         FormulationCheck wording = new FormulationCheck(diagnostics, formulations);
-        Map<String, Organ> organs = content.site().organsById();
         for (Item item : content.items()) {
-            Optional<Organ> organ = Optional.ofNullable(organs.get(item.organ()));
+            Optional<Organ> organ = content.site().organ(item.organ());
             if (organ.isEmpty()) {
-                diagnostics.add(Code.UNKNOWN_ORGAN, item.at("organ"), item.organ(), String.join(", ", organs.keySet()));
+                diagnostics.add(Code.UNKNOWN_ORGAN, item.at("organ"), item.organ(),
+                        String.join(", ", content.site().organsById().keySet()));
             }
             Optional<Category> category = content.catalog().get(item.category());
             if (category.isEmpty()) {

@@ -28,8 +28,14 @@ public record SiteConfig(String name, String shortName, String baseUrl, Language
                 formulations, marks, synonyms);
     }
 
+    /** The first organ of that id; a loop, not a stream: the checks and the model ask once per item. */
     public Optional<Organ> organ(String id) {
-        return organs.stream().filter(o -> o.id().equals(id)).findFirst();
+        for (Organ o : organs) {
+            if (o.id().equals(id)) {
+                return Optional.of(o);
+            }
+        }
+        return Optional.empty();
     }
 
     public Map<String, Organ> organsById() {

@@ -52,11 +52,8 @@ public final class ModelBuilder {
         // Every output path is owned before anything renders: the portal's own, then each item's page, then the
         // redirects of aliases, of every item whether visible in this build or not.
         UrlPlan urls = new UrlPlan(diagnostics);
-        Map<Item, String> itemUrls = new IdentityHashMap<>();
         for (Item item : content.items()) {
-            String url = url(item);
-            itemUrls.put(item, url);
-            urls.claimItem(url, item);
+            urls.claimItem(url(item), item);
         }
         Map<Item, List<String>> redirects = new IdentityHashMap<>();
         for (Item item : content.items()) {
@@ -69,10 +66,9 @@ public final class ModelBuilder {
         Map<Item, Entry> byItem = new IdentityHashMap<>();
         Set<Item> publicItems = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
         boolean warnedNoGit = false;
-        Map<String, Organ> organs = content.site().organsById();
         for (Item item : content.items()) {
-            String url = itemUrls.get(item);
-            Optional<Organ> organ = Optional.ofNullable(organs.get(item.organ()));
+            String url = url(item);
+            Optional<Organ> organ = content.site().organ(item.organ());
             Optional<Category> category = content.catalog().get(item.category());
             if (organ.isEmpty() || category.isEmpty()) {
                 continue;
