@@ -3,7 +3,6 @@ package org.gongkai.core.internal;
 import java.util.List;
 
 import org.commonmark.Extension;
-import org.commonmark.ext.autolink.AutolinkExtension;
 import org.commonmark.ext.footnotes.FootnotesExtension;
 import org.commonmark.ext.gfm.strikethrough.StrikethroughExtension;
 import org.commonmark.ext.gfm.tables.TablesExtension;
@@ -12,13 +11,13 @@ import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
 /**
- * The one Markdown dialect of content: CommonMark with GFM tables, strikethrough, autolinks, heading anchors and
- * footnotes. The load stage parses with it to check a body's structure, the render stage to make HTML, so both
+ * The one Markdown dialect of content: CommonMark with GFM tables, strikethrough, autolinks (ending where Chinese
+ * text begins: {@link Autolinks}), heading anchors and footnotes. The load stage parses with it to check a body's structure, the render stage to make HTML, so both
  * see the same tree. Parsers are immutable and thread-safe.
  */
 public final class Markdown {
     public static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),
-            AutolinkExtension.create(), HeadingAnchorExtension.create(), FootnotesExtension.create());
+            Autolinks.create(), HeadingAnchorExtension.create(), FootnotesExtension.create());
 
     /** For rendering. */
     public static final Parser PARSER = Parser.builder().extensions(EXTENSIONS).build();

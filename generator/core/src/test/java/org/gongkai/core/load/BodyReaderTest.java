@@ -34,6 +34,15 @@ class BodyReaderTest {
     }
 
     @Test
+    void aBareAddressInChineseTextEndsBeforeTheChineseAndKeepsItsColumn() {
+        String body = "请登录 www.gov.cn、写信给 gk@test.example。网址：https://zwgk.example.gov.cn/（专栏）\n";
+        assertThat(BodyReader.read("items/gov/2026/a.md", body, 3).links()).containsExactly(
+                new BodyLink("http://www.gov.cn", false, new SourcePosition("items/gov/2026/a.md", 3, 5)),
+                new BodyLink("mailto:gk@test.example", false, new SourcePosition("items/gov/2026/a.md", 3, 20)),
+                new BodyLink("https://zwgk.example.gov.cn/", false, new SourcePosition("items/gov/2026/a.md", 3, 39)));
+    }
+
+    @Test
     void aBodyWithoutLinksHasNone() {
         for (String plain : List.of("", "本办法自2026年1月1日起施行。", "时间：9:00—17:00", "ww.w", "a:/b",
                 "| 项目 | 金额 |\n|---|---:|\n| 一 | 1.00 |", "[未闭合的方括号")) {

@@ -35,6 +35,21 @@ class MarkdownRendererTest {
     }
 
     @Test
+    void aBareAddressEndsWhereTheChineseTextAfterItBegins() throws Exception {
+        String html = markdown.toHtml(example("autolinks.md"));
+        assertThat(html).contains("<a href=\"http://www.gov.cn\">www.gov.cn</a>、写信给",
+                "<a href=\"mailto:gk&#64;test.example\">gk&#64;test.example</a>。",
+                "<a href=\"https://www.gov.cn/zhengce/content/2026-01/05/content_1.htm\">"
+                        + "https://www.gov.cn/zhengce/content/2026-01/05/content_1.htm</a>&#xff0c;或致电",
+                "<a href=\"http://zwgk.example.gov.cn/\">http://zwgk.example.gov.cn/</a>&#xff08;示例县",
+                "<a href=\"http://www.example.gov.cn\">www.example.gov.cn</a>.查询");
+        // Written as links, an address keeps its Chinese characters; in code it is not linked.
+        assertThat(html).contains("<a href=\"https://a.example/通知.pdf\">通知</a>", "<a href=\"https://a.example/公告.pdf\">https://a.example/公告.pdf</a>",
+                "<code>www.gov.cn、代码里不链接</code>");
+        assertThat(html).doesNotContain("写信给</a>", "或致电</a>", "专栏&#xff09;</a>", "查询</a>");
+    }
+
+    @Test
     void plainTextDropsMarkup() {
         assertThat(markdown.toText("## 标题\n\n**加粗**与[链接](https://a.example/)")).contains("标题").contains("加粗与链接")
                 .doesNotContain("**", "](");

@@ -1,0 +1,161 @@
+package org.gongkai.core.internal;
+
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+
+import org.commonmark.Extension;
+import org.commonmark.node.AbstractVisitor;
+import org.commonmark.node.Link;
+import org.commonmark.node.Node;
+import org.commonmark.node.SourceSpan;
+import org.commonmark.node.Text;
+import org.commonmark.parser.Parser;
+import org.commonmark.parser.PostProcessor;
+import org.nibor.autolink.LinkExtractor;
+import org.nibor.autolink.LinkSpan;
+import org.nibor.autolink.LinkType;
+
+/**
+ * Bare addresses in text become links (http://, https://, www. and e-mail addresses), as GFM does, except that an
+ * address ends at its first character outside printable ASCII. autolink-java keeps going through any non-ASCII
+ * character, for internationalised domains and paths, so in Chinese text, where no space follows an address,
+ * "请登录www.gov.cn、写信给我们" linked "www.gov.cn、写信给我们" and readers got a dead link. An address with Chinese
+ * characters in it is written as a link, [text](address) or &lt;address&gt;; those are not touched here.
+ */
+final class Autolinks implements Parser.ParserExtension {
+    private static final LinkExtractor EXTRACTOR = LinkExtractor.builder()
+            .linkTypes(EnumSet.of(LinkType.URL, LinkType.WWW, LinkType.EMAIL)).build();
+
+    private Autolinks() {
+    }
+
+    static Extension create() {
+        return new Autolinks();
+    }
+
+    @Override
+    public void extend(Parser.Builder builder) {
+        builder.postProcessor(new Linker());
+    }
+
+    /** Where an address found by autolink-java ends in Chinese text: before its first non-ASCII character. */
+    static int end(CharSequence text, int begin, int end) {
+        for (int i = begin; i < end; i++) {
+            char c = text.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                return trimmed(text, begin, i);
+            }
+        }
+        return end;
+    }
+
+    /** Cut short, an address loses what cannot end one (a dot or comma before the Chinese text, an open bracket). */
+    private static int trimmed(CharSequence text, int begin, int end) {
+        int e = end;
+        while (e > begin && ".,:;!?'\"([{<*_~".indexOf(text.charAt(e - 1)) >= 0) {
+            e--;
+        }
+        return e;
+    }
+
+    /** What is left once cut is still an address of its kind (www.x.y, scheme://host, name@host.y). */
+    static boolean stillAnAddress(LinkType type, String shown) {
+        return switch (type) {
+            case WWW -> shown.indexOf('.', 4) > 4;
+            case EMAIL -> shown.indexOf('@') > 0 && shown.indexOf('.', shown.indexOf('@')) > shown.indexOf('@') + 1;
+            default -> shown.indexOf("://") > 0 && shown.length() > shown.indexOf("://") + 3;
+        };
+    }
+
+    private static final class Linker implements PostProcessor {
+        @Override
+        public Node process(Node document) {
+            List<Text> texts = new ArrayList<>();
+            document.accept(new AbstractVisitor() {
+                @Override
+                public void visit(Link link) {
+                    // the text of a link is not linked again
+                }
+
+                @Override
+                public void visit(Text text) {
+                    texts.add(text);
+                }
+            });
+            for (Text t : texts) {
+                link(t);
+            }
+            return document;
+        }
+
+        private static void link(Text text) {
+            String literal = text.getLiteral();
+            List<int[]> found = new ArrayList<>();
+            List<LinkType> types = new ArrayList<>();
+            // After a cut, the scan starts again where the address now ends: what autolink-java took into it may
+            // hold the next address ("gk@test.example。网址：https://…").
+            int from = 0;
+            while (from < literal.length()) {
+                var next = EXTRACTOR.extractLinks(literal.substring(from)).iterator();
+                if (!next.hasNext()) {
+                    break;
+                }
+                LinkSpan s = next.next();
+                int begin = from + s.getBeginIndex();
+                int end = end(literal, begin, from + s.getEndIndex());
+                if (end > begin && stillAnAddress(s.getType(), literal.substring(begin, end))) {
+                    found.add(new int[] {begin, end});
+                    types.add(s.getType());
+                    from = end;
+                } else {
+                    from = Math.max(begin + 1, end);
+                }
+            }
+            if (found.isEmpty()) {
+                return;
+            }
+            // One source span of the literal's length maps offsets to columns; otherwise (escapes, entities) every
+            // piece keeps the text's spans, which still name its line.
+            List<SourceSpan> spans = text.getSourceSpans();
+            boolean exact = spans.size() == 1 && spans.get(0).getLength() == literal.length();
+            Node last = text;
+            int at = 0;
+            for (int i = 0; i < found.size(); i++) {
+                int b = found.get(i)[0];
+                int e = found.get(i)[1];
+                if (b > at) {
+                    last = after(last, new Text(literal.substring(at, b)), spans, exact, at, b);
+                }
+                String shown = literal.substring(b, e);
+                String destination = switch (types.get(i)) {
+                    case WWW -> "http://" + shown;
+                    case EMAIL -> "mailto:" + shown;
+                    default -> shown;
+                };
+                Link link = new Link(destination, null);
+                Text label = new Text(shown);
+                link.appendChild(label);
+                last = after(last, link, spans, exact, b, e);
+                label.setSourceSpans(link.getSourceSpans());
+                at = e;
+            }
+            if (at < literal.length()) {
+                after(last, new Text(literal.substring(at)), spans, exact, at, literal.length());
+            }
+            text.unlink();
+        }
+
+        private static Node after(Node previous, Node node, List<SourceSpan> spans, boolean exact, int begin, int end) {
+            if (exact) {
+                SourceSpan s = spans.get(0);
+                node.setSourceSpans(List.of(SourceSpan.of(s.getLineIndex(), s.getColumnIndex() + begin,
+                        s.getInputIndex() + begin, end - begin)));
+            } else {
+                node.setSourceSpans(spans);
+            }
+            previous.insertAfter(node);
+            return node;
+        }
+    }
+}
