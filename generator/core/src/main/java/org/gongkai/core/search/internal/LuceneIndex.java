@@ -26,6 +26,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.LogDocMergePolicy;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -35,10 +36,13 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
@@ -483,12 +487,18 @@ public final class LuceneIndex implements Closeable {
             }
         } else {
             Sort order = new Sort(new SortField(RANK, SortField.Type.LONG, sort == SearchSort.OLDEST));
+            // Each tier's weight once per search: rewriting a tier (its terms looked up) per hit was most of a
+            // date-ordered search.
+            Weight[] weights = new Weight[tiers.length];
+            for (int t = 0; t < tiers.length; t++) {
+                weights[t] = searcher.createWeight(searcher.rewrite(tiers[t]), ScoreMode.COMPLETE_NO_SCORES, 1f);
+            }
             for (Query group : List.of(matches(q, false), query(q, SearchQuery.RELAXED))) {
                 if (all.size() >= n) {
                     break;
                 }
                 for (ScoreDoc sd : searcher.search(group, n - all.size(), order).scoreDocs) {
-                    all.add(new SearchResults.Hit(url(sd.doc), sd.doc, Float.NaN, tierOf(tiers, sd.doc)));
+                    all.add(new SearchResults.Hit(url(sd.doc), sd.doc, Float.NaN, tierOf(weights, sd.doc)));
                 }
             }
         }
@@ -498,13 +508,12 @@ public final class LuceneIndex implements Closeable {
     }
 
     /** The first tier whose query matches a document. */
-    private int tierOf(Query[] tiers, int doc) throws IOException {
+    private int tierOf(Weight[] tiers, int doc) throws IOException {
+        LeafReaderContext leaf = reader.leaves().get(ReaderUtil.subIndex(doc, reader.leaves()));
+        int target = doc - leaf.docBase;
         for (int t = 0; t < tiers.length; t++) {
-            org.apache.lucene.search.Weight w = searcher.createWeight(searcher.rewrite(tiers[t]),
-                    org.apache.lucene.search.ScoreMode.COMPLETE_NO_SCORES, 1f);
-            LeafReaderContext leaf = reader.leaves().get(org.apache.lucene.index.ReaderUtil.subIndex(doc, reader.leaves()));
-            org.apache.lucene.search.Scorer sc = w.scorer(leaf);
-            if (sc != null && sc.iterator().advance(doc - leaf.docBase) == doc - leaf.docBase) {
+            Scorer sc = tiers[t].scorer(leaf);
+            if (sc != null && sc.iterator().advance(target) == target) {
                 return t;
             }
         }
