@@ -1,5 +1,6 @@
 package org.gongkai.core.internal;
 
+import java.nio.CharBuffer;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -39,33 +40,9 @@ final class Autolinks implements Parser.ParserExtension {
         builder.postProcessor(new Linker());
     }
 
-    /** Where an address found by autolink-java ends in Chinese text: before its first non-ASCII character. */
-    static int end(CharSequence text, int begin, int end) {
-        for (int i = begin; i < end; i++) {
-            char c = text.charAt(i);
-            if (c < 0x21 || c > 0x7e) {
-                return trimmed(text, begin, i);
-            }
-        }
-        return end;
-    }
-
-    /** Cut short, an address loses what cannot end one (a dot or comma before the Chinese text, an open bracket). */
-    private static int trimmed(CharSequence text, int begin, int end) {
-        int e = end;
-        while (e > begin && ".,:;!?'\"([{<*_~".indexOf(text.charAt(e - 1)) >= 0) {
-            e--;
-        }
-        return e;
-    }
-
-    /** What is left once cut is still an address of its kind (www.x.y, scheme://host, name@host.y). */
-    static boolean stillAnAddress(LinkType type, String shown) {
-        return switch (type) {
-            case WWW -> shown.indexOf('.', 4) > 4;
-            case EMAIL -> shown.indexOf('@') > 0 && shown.indexOf('.', shown.indexOf('@')) > shown.indexOf('@') + 1;
-            default -> shown.indexOf("://") > 0 && shown.length() > shown.indexOf("://") + 3;
-        };
+    /** Printable ASCII: what an address written bare in Chinese text is made of. */
+    private static boolean inAddress(char c) {
+        return c >= 0x21 && c <= 0x7e;
     }
 
     private static final class Linker implements PostProcessor {
@@ -93,23 +70,22 @@ final class Autolinks implements Parser.ParserExtension {
             String literal = text.getLiteral();
             List<int[]> found = new ArrayList<>();
             List<LinkType> types = new ArrayList<>();
-            // After a cut, the scan starts again where the address now ends: what autolink-java took into it may
-            // hold the next address ("gk@test.example。网址：https://…").
-            int from = 0;
-            while (from < literal.length()) {
-                var next = EXTRACTOR.extractLinks(literal.substring(from)).iterator();
-                if (!next.hasNext()) {
-                    break;
+            // autolink-java reads each run of printable ASCII on its own, so an address ends where Chinese text
+            // (or a space) begins, and a run starts a word ("登录www.gov.cn" links). Each run is read once, through a
+            // view: linear in the text, however many addresses it holds.
+            int pos = 0;
+            while (pos < literal.length()) {
+                if (!inAddress(literal.charAt(pos))) {
+                    pos++;
+                    continue;
                 }
-                LinkSpan s = next.next();
-                int begin = from + s.getBeginIndex();
-                int end = end(literal, begin, from + s.getEndIndex());
-                if (end > begin && stillAnAddress(s.getType(), literal.substring(begin, end))) {
-                    found.add(new int[] {begin, end});
+                int run = pos;
+                while (pos < literal.length() && inAddress(literal.charAt(pos))) {
+                    pos++;
+                }
+                for (LinkSpan s : EXTRACTOR.extractLinks(CharBuffer.wrap(literal, run, pos))) {
+                    found.add(new int[] {run + s.getBeginIndex(), run + s.getEndIndex()});
                     types.add(s.getType());
-                    from = end;
-                } else {
-                    from = Math.max(begin + 1, end);
                 }
             }
             if (found.isEmpty()) {

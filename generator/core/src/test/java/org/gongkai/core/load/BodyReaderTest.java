@@ -43,6 +43,15 @@ class BodyReaderTest {
     }
 
     @Test
+    void everyAddressOfALongParagraphIsLinkedEachCutBeforeItsChineseComma() {
+        String body = "gk@test.example、www.gov.cn，".repeat(5_000) + "\n";
+        List<BodyLink> links = BodyReader.read("items/a.md", body, 1).links();
+        assertThat(links).hasSize(10_000);
+        assertThat(links.get(9_999)).isEqualTo(new BodyLink("http://www.gov.cn", false,
+                new SourcePosition("items/a.md", 1, 1 + 4_999 * 27 + 16)));
+    }
+
+    @Test
     void aBodyWithoutLinksHasNone() {
         for (String plain : List.of("", "本办法自2026年1月1日起施行。", "时间：9:00—17:00", "ww.w", "a:/b",
                 "| 项目 | 金额 |\n|---|---:|\n| 一 | 1.00 |", "[未闭合的方括号")) {
