@@ -11,12 +11,10 @@ OPTS=(-B verify -Dorg.slf4j.simpleLogger.showDateTime=true -Dorg.slf4j.simpleLog
 [ "${OFFLINE:-0}" = 1 ] && OPTS+=(-o)
 # shellcheck disable=SC2206
 [ -n "${EXTRA:-}" ] && OPTS+=($EXTRA)
-start=$(date +%s)
 /usr/bin/time -f "%e %U %S" -o target/test-times.rusage mvn "${OPTS[@]}" > "$LOG" 2>&1 || { echo "mvn verify failed: $LOG"; exit 1; }
-end=$(date +%s)
 read -r wall user sys < target/test-times.rusage
-# A phase runs from its "--- plugin:goal" line to the next such line (or the end of the build).
-awk -v end="$(date -d @"$end" +%H:%M:%S)" '
+# A phase runs from its "--- plugin:goal" line to the next such line (or the BUILD line).
+awk '
   function secs(t,  a) { split(t, a, ":"); return a[1] * 3600 + a[2] * 60 + a[3] }
   / --- / && match($0, /--- [a-z-]+:[^ ]+ \([^)]*\) @ [a-z-]+/) {
     if (name != "") { d[name] += secs($1) - secs(at) }

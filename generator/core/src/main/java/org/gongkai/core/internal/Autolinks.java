@@ -68,8 +68,12 @@ final class Autolinks implements Parser.ParserExtension {
 
         private static void link(Text text) {
             String literal = text.getLiteral();
-            List<int[]> found = new ArrayList<>();
-            List<LinkType> types = new ArrayList<>();
+            // One source span of the literal's length maps offsets to columns; otherwise (escapes, entities) every
+            // piece keeps the text's spans, which still name its line.
+            List<SourceSpan> spans = text.getSourceSpans();
+            boolean exact = spans.size() == 1 && spans.get(0).getLength() == literal.length();
+            Node last = text;
+            int at = 0;
             // autolink-java reads each run of printable ASCII on its own, so an address ends where Chinese text
             // (or a space) begins, and a run starts a word ("登录www.gov.cn" links). Each run is read once, through a
             // view: linear in the text, however many addresses it holds.
@@ -84,37 +88,27 @@ final class Autolinks implements Parser.ParserExtension {
                     pos++;
                 }
                 for (LinkSpan s : EXTRACTOR.extractLinks(CharBuffer.wrap(literal, run, pos))) {
-                    found.add(new int[] {run + s.getBeginIndex(), run + s.getEndIndex()});
-                    types.add(s.getType());
+                    int b = run + s.getBeginIndex();
+                    int e = run + s.getEndIndex();
+                    if (b > at) {
+                        last = after(last, new Text(literal.substring(at, b)), spans, exact, at, b);
+                    }
+                    String shown = literal.substring(b, e);
+                    String destination = switch (s.getType()) {
+                        case WWW -> "http://" + shown;
+                        case EMAIL -> "mailto:" + shown;
+                        default -> shown;
+                    };
+                    Link link = new Link(destination, null);
+                    Text label = new Text(shown);
+                    link.appendChild(label);
+                    last = after(last, link, spans, exact, b, e);
+                    label.setSourceSpans(link.getSourceSpans());
+                    at = e;
                 }
             }
-            if (found.isEmpty()) {
-                return;
-            }
-            // One source span of the literal's length maps offsets to columns; otherwise (escapes, entities) every
-            // piece keeps the text's spans, which still name its line.
-            List<SourceSpan> spans = text.getSourceSpans();
-            boolean exact = spans.size() == 1 && spans.get(0).getLength() == literal.length();
-            Node last = text;
-            int at = 0;
-            for (int i = 0; i < found.size(); i++) {
-                int b = found.get(i)[0];
-                int e = found.get(i)[1];
-                if (b > at) {
-                    last = after(last, new Text(literal.substring(at, b)), spans, exact, at, b);
-                }
-                String shown = literal.substring(b, e);
-                String destination = switch (types.get(i)) {
-                    case WWW -> "http://" + shown;
-                    case EMAIL -> "mailto:" + shown;
-                    default -> shown;
-                };
-                Link link = new Link(destination, null);
-                Text label = new Text(shown);
-                link.appendChild(label);
-                last = after(last, link, spans, exact, b, e);
-                label.setSourceSpans(link.getSourceSpans());
-                at = e;
+            if (last == text) {
+                return; // no address: the text stays as it was
             }
             if (at < literal.length()) {
                 after(last, new Text(literal.substring(at)), spans, exact, at, literal.length());

@@ -12,8 +12,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * The one Markdown dialect of content: CommonMark with GFM tables, strikethrough, autolinks (ending where Chinese
- * text begins: {@link Autolinks}), heading anchors and footnotes. The load stage parses with it to check a body's structure, the render stage to make HTML, so both
- * see the same tree. Parsers are immutable and thread-safe.
+ * text begins: {@link Autolinks}), heading anchors and footnotes. The load stage parses with it to check a body's
+ * structure, the render stage to make HTML, so both see the same tree. Parsers are immutable and thread-safe.
  */
 public final class Markdown {
     public static final List<Extension> EXTENSIONS = List.of(TablesExtension.create(), StrikethroughExtension.create(),

@@ -1,8 +1,12 @@
 package org.gongkai.core.browser;
 
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -24,7 +28,7 @@ final class Browser {
     }
 
     /** The same, with options of the test's own (preferences, certificates) added before the browser starts. */
-    static ChromeDriver start(Path profile, java.util.function.Consumer<ChromeOptions> more) {
+    static ChromeDriver start(Path profile, Consumer<ChromeOptions> more) {
         if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
             throw new IllegalStateException("browser tests need Debian's chromium and chromium-driver: "
                     + "apt-get install chromium chromium-driver (.ci/run does this)");
@@ -53,9 +57,9 @@ final class Browser {
     private static boolean hasChineseFont() {
         try {
             Process p = new ProcessBuilder("fc-list", ":lang=zh", "family").redirectErrorStream(true).start();
-            String out = new String(p.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
-            return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) && p.exitValue() == 0 && !out.isBlank();
-        } catch (java.io.IOException e) {
+            String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            return p.waitFor(30, TimeUnit.SECONDS) && p.exitValue() == 0 && !out.isBlank();
+        } catch (IOException e) {
             return false;
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
