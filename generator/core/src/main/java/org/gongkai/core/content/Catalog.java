@@ -11,6 +11,10 @@ import java.util.Optional;
 public final class Catalog {
     private final Map<String, Category> byId;
     private final List<String> roots;
+    /** Each category's path from its root, made once: the model walks one for every listed item on every rebuild. */
+    private final Map<String, List<Category>> paths;
+    /** Each category's line of the annual report's table 二 (see {@link #annualReportLine}), made once likewise. */
+    private final Map<String, Optional<ProactiveLine>> lines;
 
     public Catalog(List<Category> categories) {
         Map<String, Category> m = new LinkedHashMap<>();
@@ -22,6 +26,18 @@ public final class Catalog {
         }
         this.byId = Collections.unmodifiableMap(m);
         this.roots = List.copyOf(r);
+        Map<String, List<Category>> p = new java.util.HashMap<>();
+        byId.values().forEach(c -> p.put(c.id(), walkPath(c)));
+        this.paths = p;
+        Map<String, Optional<ProactiveLine>> l = new java.util.HashMap<>();
+        p.forEach((id, path) -> {
+            Optional<ProactiveLine> line = Optional.empty();
+            for (int i = path.size() - 1; i >= 0 && line.isEmpty(); i--) {
+                line = path.get(i).annualReport();
+            }
+            l.put(id, line);
+        });
+        this.lines = l;
     }
 
     public Optional<Category> get(String id) {
@@ -50,21 +66,23 @@ public final class Catalog {
 
     /** The category and its ancestors, top first (for breadcrumbs). */
     public List<Category> path(Category c) {
+        List<Category> known = paths.get(c.id());
+        return known != null && known.get(known.size() - 1) == c ? known : walkPath(c);
+    }
+
+    /** At most as many steps as there are categories, so that a parent loop (which the loader reports) ends. */
+    private List<Category> walkPath(Category c) {
         List<Category> out = new ArrayList<>();
-        for (Category at = c; at != null; at = at.parent().isEmpty() ? null : byId.get(at.parent())) {
-            out.add(0, at);
+        for (Category at = c; at != null && out.size() <= byId.size(); at = at.parent().isEmpty() ? null : byId.get(at.parent())) {
+            out.add(at);
         }
-        return out;
+        Collections.reverse(out);
+        return List.copyOf(out);
     }
 
     /** The line of the annual report's table 二 that items of a category count in: its own, or its nearest ancestor's. */
     public Optional<ProactiveLine> annualReportLine(String categoryId) {
-        for (Category c = byId.get(categoryId); c != null; c = c.parent().isEmpty() ? null : byId.get(c.parent())) {
-            if (c.annualReport().isPresent()) {
-                return c.annualReport();
-            }
-        }
-        return Optional.empty();
+        return lines.getOrDefault(categoryId, Optional.empty());
     }
 
     /**

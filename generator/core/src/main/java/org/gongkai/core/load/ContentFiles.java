@@ -119,19 +119,20 @@ final class ContentFiles {
     }
 
     private void walk(Path dir, String rel, int depth, Set<Path> open) {
-        List<Path> entries = new ArrayList<>();
+        record Named(String name, Path path) {
+        }
+        List<Named> entries = new ArrayList<>();
         try (DirectoryStream<Path> s = Files.newDirectoryStream(dir)) {
-            s.forEach(entries::add);
+            s.forEach(p -> entries.add(new Named(p.getFileName().toString(), p)));
         } catch (IOException e) {
             diagnostics.add(Code.UNREADABLE, SourcePosition.of(rel.isEmpty() ? "." : rel), Phrase.of(ReadProblem.IO, e.getMessage()));
             return;
         }
         // Sorted so that diagnostics and every order derived from them are the same on every machine.
-        entries.sort(java.util.Comparator.comparing(p -> p.getFileName().toString()));
-        for (Path p : entries) {
-            String name = p.getFileName().toString();
-            String path = rel.isEmpty() ? name : rel + "/" + name;
-            visit(p, name, path, depth, open);
+        entries.sort(java.util.Comparator.comparing(Named::name));
+        for (Named e : entries) {
+            String path = rel.isEmpty() ? e.name() : rel + "/" + e.name();
+            visit(e.path(), e.name(), path, depth, open);
         }
     }
 
@@ -151,7 +152,7 @@ final class ContentFiles {
             if (a.isDirectory()) {
                 folder(real, name, path, depth, open, at);
             } else if (a.isRegularFile()) {
-                file(new StoredFile(path, real, a.size()), name, at);
+                file(new StoredFile(path, real, a.size(), a.lastModifiedTime(), a.fileKey()), name, at);
             } else {
                 diagnostics.add(Code.UNREADABLE, at, Phrase.of(ReadProblem.SPECIAL_FILE));
             }

@@ -40,13 +40,14 @@ public final class ContentLoader {
      * Hook for the preview server: remembers what parsing one item file gave (the item or nothing, and that file's
      * diagnostics) so that re-loading a 10,000-item site after a one-file edit does not re-parse the other 9,999.
      * The loader replays the remembered diagnostics, so a load through a cache reports exactly what a fresh load
-     * does. The cache decides when an entry is stale (serve keys on size and modification time).
+     * does. The cache decides when an entry is stale (serve keys on the size, time and inode the walk found).
+     * Called from the load's worker threads at once, for different files.
      */
     public interface ItemCache {
         /** What parsing {@code file} with this site language gave before, or null when it must be parsed. */
-        ParsedItem get(Path file, Language siteLanguage);
+        ParsedItem get(StoredFile file, Path key, Language siteLanguage);
 
-        void put(Path file, Language siteLanguage, ParsedItem parsed);
+        void put(StoredFile file, Path key, Language siteLanguage, ParsedItem parsed);
     }
 
     /** The outcome of parsing one item file: empty when it is too broken to take part, with its diagnostics. */
@@ -74,15 +75,13 @@ public final class ContentLoader {
         Catalog catalog = readYaml(files, "catalog.yaml").map(m -> new CatalogLoader(diagnostics).read(m))
                 .orElse(new Catalog(List.of()));
         ItemLoader items = new ItemLoader(diagnostics, site.language());
-        // A build reads and parses items on the common pool, independently, in the files' order (Diagnostics is
-        // thread-safe and sorted in a total order; the loaders keep no state between files). The preview's cache
-        // is one thread's, and with it most files are not parsed at all.
-        List<Item> loaded = itemCache != null
-                ? files.items().stream().map(f -> cachedItem(f, root.resolve(f.path()), site.language()))
-                        .flatMap(Optional::stream).toList()
-                : files.items().parallelStream()
-                        .map(f -> readMarkdown(f).flatMap(md -> items.read(f.path(), md.fm(), md.body(), md.bodyLine(), md.links())))
-                        .flatMap(Optional::stream).toList();
+        // Items are read and parsed on the common pool, independently, in the files' order (Diagnostics is
+        // thread-safe and sorted in a total order; the loaders keep no state between files). Through the preview's
+        // cache most files are not read at all, and the rest are parsed with loaders of their own.
+        List<Item> loaded = files.items().parallelStream()
+                .map(f -> itemCache != null ? cachedItem(f, root.resolve(f.path()), site.language())
+                        : readMarkdown(f).flatMap(md -> items.read(f.path(), md.fm(), md.body(), md.bodyLine(), md.links())))
+                .flatMap(Optional::stream).toList();
         List<Page> pages = new ArrayList<>();
         Map<String, String> pageSlugs = new HashMap<>();
         for (StoredFile f : files.pages()) {
@@ -114,13 +113,13 @@ public final class ContentLoader {
 
     /** Serve only: parses with a loader of its own so that this file's diagnostics can be remembered and replayed. */
     private Optional<Item> cachedItem(StoredFile f, Path key, Language language) {
-        ParsedItem parsed = itemCache.get(key, language);
+        ParsedItem parsed = itemCache.get(f, key, language);
         if (parsed == null) {
             Diagnostics own = new Diagnostics();
             Optional<Item> item = new ContentLoader(own).readMarkdown(f)
                     .flatMap(md -> new ItemLoader(own, language).read(f.path(), md.fm(), md.body(), md.bodyLine(), md.links()));
             parsed = new ParsedItem(item, own.sorted());
-            itemCache.put(key, language, parsed);
+            itemCache.put(f, key, language, parsed);
         }
         parsed.diagnostics().forEach(diagnostics::add);
         return parsed.item();

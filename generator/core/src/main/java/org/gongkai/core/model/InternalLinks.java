@@ -2,6 +2,7 @@ package org.gongkai.core.model;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -52,11 +53,14 @@ public final class InternalLinks {
     private final Set<String> attachments;
     private final Set<String> portal = new HashSet<>();
 
-    private InternalLinks(Content content) {
+    /** {@code itemUrls}: each item's page, in the order of {@code content.items()} (the model makes them once). */
+    private InternalLinks(Content content, String[] itemUrls) {
         this.baseUrl = content.site().baseUrl();
-        for (Item i : content.items()) {
+        List<Item> items = content.items();
+        for (int k = 0; k < itemUrls.length; k++) {
+            Item i = items.get(k);
             itemsByFile.put(i.file(), i);
-            itemsByUrl.putIfAbsent(ModelBuilder.url(i), i);
+            itemsByUrl.putIfAbsent(itemUrls[k], i);
         }
         for (Page p : content.pages()) {
             pagesByFile.put(p.file(), PortalLayout.freePage(p.slug()));
@@ -79,8 +83,8 @@ public final class InternalLinks {
         }
     }
 
-    public static InternalLinks of(Content content) {
-        return new InternalLinks(content);
+    static InternalLinks of(Content content, String[] itemUrls) {
+        return new InternalLinks(content, itemUrls);
     }
 
     /** What {@code destination}, as written in a body, names. */

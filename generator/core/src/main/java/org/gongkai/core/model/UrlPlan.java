@@ -48,6 +48,8 @@ final class UrlPlan {
     private final Diagnostics diagnostics;
     /** Taken files by key; sorted, so that the files under a folder are one range. */
     private final TreeMap<String, Claim> files = new TreeMap<>();
+    /** The same claims for exact look-ups: a 10k site's item keys share long prefixes, slow to compare in a tree. */
+    private final Map<String, Claim> filesByKey = new HashMap<>();
     /** Folders the portal writes whole, by key (ending in '/'). */
     private final Map<String, Claim> folders = new HashMap<>();
     /** Item pages by key, for duplicate-slug, which names both files. */
@@ -57,7 +59,11 @@ final class UrlPlan {
         this.diagnostics = diagnostics;
         for (PortalLayout.Reserved r : PortalLayout.RESERVED) {
             Claim c = new Claim(r.path(), Phrase.of(r.part()));
-            (r.folder() ? folders : files).put(PortalLayout.key(r.path()), c);
+            if (r.folder()) {
+                folders.put(PortalLayout.key(r.path()), c);
+            } else {
+                putFile(PortalLayout.key(r.path()), c);
+            }
         }
     }
 
@@ -66,7 +72,7 @@ final class UrlPlan {
         String key = PortalLayout.key(PortalLayout.file(url));
         Optional<Conflict> conflict = conflictByKey(key);
         if (conflict.isEmpty()) {
-            files.put(key, new Claim(url, Phrase.of(PortalLayout.Part.ITEM, item.file())));
+            putFile(key, new Claim(url, Phrase.of(PortalLayout.Part.ITEM, item.file())));
             items.put(key, item);
             return true;
         }
@@ -105,7 +111,12 @@ final class UrlPlan {
     }
 
     private void take(String href, Phrase owner) {
-        files.put(PortalLayout.key(PortalLayout.file(href)), new Claim(href, owner));
+        putFile(PortalLayout.key(PortalLayout.file(href)), new Claim(href, owner));
+    }
+
+    private void putFile(String key, Claim c) {
+        files.put(key, c);
+        filesByKey.put(key, c);
     }
 
     /** What a new output file would clash with, if anything; the outermost clash first. */
@@ -122,12 +133,12 @@ final class UrlPlan {
                 Clash clash = key.equals(prefix + PortalLayout.INDEX) ? Clash.SAME : Clash.INSIDE;
                 return Optional.of(new Conflict(clash, folder.href(), folder.owner()));
             }
-            Claim asFile = files.get(key.substring(0, slash));
+            Claim asFile = filesByKey.get(key.substring(0, slash));
             if (asFile != null) {
                 return Optional.of(new Conflict(Clash.UNDER_FILE, PortalLayout.file(asFile.href()), asFile.owner()));
             }
         }
-        Claim same = files.get(key);
+        Claim same = filesByKey.get(key);
         if (same != null) {
             return Optional.of(new Conflict(Clash.SAME, same.href(), same.owner()));
         }

@@ -1,72 +1,54 @@
 package org.gongkai.core.serve;
 
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.attribute.BasicFileAttributes;
 import java.nio.file.attribute.FileTime;
 import java.util.Collection;
-import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.gongkai.core.content.Language;
+import org.gongkai.core.content.StoredFile;
 import org.gongkai.core.load.ContentLoader;
 
 /**
  * Parsed item files, kept between rebuilds. An entry is reused only while the file has the same size, modification
- * time and file key (inode: an editor's save-by-rename makes a new one) as when it was parsed; the watcher also
+ * time and file key (inode: an editor's save-by-rename makes a new one) as when it was parsed, as the load's walk
+ * found them before reading the file (a change during parsing makes the entry stale, never wrong); the watcher also
  * evicts every path it saw change, so a change inside the file system's timestamp resolution is not missed.
- * Used from the one rebuild thread only.
+ * One load at a time; within a load, the loader's threads call it at once for different files.
  */
 final class ItemFileCache implements ContentLoader.ItemCache {
     private record Stamp(long size, FileTime modified, Object fileKey, Language language) {
+        static Stamp of(StoredFile f, Language language) {
+            return new Stamp(f.size(), f.modified(), f.fileKey(), language);
+        }
     }
 
     private record Entry(Stamp stamp, ContentLoader.ParsedItem parsed) {
     }
 
-    private final Map<Path, Entry> entries = new HashMap<>();
-    /** The stamp taken before a file is parsed: a change during parsing then makes the entry stale, never wrong. */
-    private final Map<Path, Stamp> pending = new HashMap<>();
-    private final Set<Path> seen = new HashSet<>();
-    private int hits;
-    private int misses;
+    private final Map<Path, Entry> entries = new ConcurrentHashMap<>();
+    private Set<Path> seen = ConcurrentHashMap.newKeySet();
+    private final AtomicInteger hits = new AtomicInteger();
+    private final AtomicInteger misses = new AtomicInteger();
 
     @Override
-    public ContentLoader.ParsedItem get(Path file, Language siteLanguage) {
-        seen.add(file);
-        Stamp stamp = stamp(file, siteLanguage);
-        if (stamp == null) {
-            misses++;
-            return null; // unreadable now: the loader reports it
-        }
-        pending.put(file, stamp);
-        Entry e = entries.get(file);
-        if (e != null && e.stamp().equals(stamp)) {
-            hits++;
+    public ContentLoader.ParsedItem get(StoredFile file, Path key, Language siteLanguage) {
+        seen.add(key);
+        Entry e = entries.get(key);
+        if (e != null && e.stamp().equals(Stamp.of(file, siteLanguage))) {
+            hits.incrementAndGet();
             return e.parsed();
         }
-        misses++;
+        misses.incrementAndGet();
         return null;
     }
 
     @Override
-    public void put(Path file, Language siteLanguage, ContentLoader.ParsedItem parsed) {
-        Stamp stamp = pending.remove(file);
-        if (stamp != null) {
-            entries.put(file, new Entry(stamp, parsed));
-        }
-    }
-
-    private static Stamp stamp(Path file, Language language) {
-        try {
-            BasicFileAttributes a = Files.readAttributes(file, BasicFileAttributes.class);
-            return new Stamp(a.size(), a.lastModifiedTime(), a.fileKey(), language);
-        } catch (IOException e) {
-            return null;
-        }
+    public void put(StoredFile file, Path key, Language siteLanguage, ContentLoader.ParsedItem parsed) {
+        entries.put(key, new Entry(Stamp.of(file, siteLanguage), parsed));
     }
 
     /** Paths as the loader sees them: the server gives it an absolute, normalized content folder. */
@@ -80,24 +62,25 @@ final class ItemFileCache implements ContentLoader.ItemCache {
 
     /** Starts a load: counters back to zero. */
     void begin() {
-        seen.clear();
-        pending.clear();
-        hits = 0;
-        misses = 0;
+        seen = ConcurrentHashMap.newKeySet(entries.size());
+        hits.set(0);
+        misses.set(0);
     }
 
     /** Ends a load: forgets files that were not part of it (deleted or moved). */
     void end() {
-        entries.keySet().retainAll(seen);
-        pending.clear();
+        // Every file seen has an entry (reused or put): equal sizes mean nothing else is left.
+        if (entries.size() != seen.size()) {
+            entries.keySet().retainAll(seen);
+        }
     }
 
     int hits() {
-        return hits;
+        return hits.get();
     }
 
     int misses() {
-        return misses;
+        return misses.get();
     }
 
     @Override

@@ -78,12 +78,14 @@ class TextScanCacheTest {
         private final java.util.Map<Path, ContentLoader.ParsedItem> parsed = new java.util.HashMap<>();
 
         @Override
-        public synchronized ContentLoader.ParsedItem get(Path file, org.gongkai.core.content.Language siteLanguage) {
+        public synchronized ContentLoader.ParsedItem get(org.gongkai.core.content.StoredFile f, Path file,
+                org.gongkai.core.content.Language siteLanguage) {
             return java.util.Arrays.equals(bytes.get(file), read(file)) ? parsed.get(file) : null;
         }
 
         @Override
-        public synchronized void put(Path file, org.gongkai.core.content.Language siteLanguage, ContentLoader.ParsedItem p) {
+        public synchronized void put(org.gongkai.core.content.StoredFile f, Path file,
+                org.gongkai.core.content.Language siteLanguage, ContentLoader.ParsedItem p) {
             bytes.put(file, read(file));
             parsed.put(file, p);
         }

@@ -75,4 +75,30 @@ class ItemFileCacheTest {
         assertThat(load(site.content(), cache).content().items()).extracting(i -> i.title()).containsExactly("甲乙丙");
         assertThat(cache.misses()).isEqualTo(1);
     }
+
+    /** The load reads through the cache on several threads: the items keep the files' order, nothing is lost. */
+    @Test
+    void manyFilesLoadedAtOnceKeepTheirOrderAndDiagnostics() throws Exception {
+        FixtureSite site = FixtureSite.in(tmp);
+        for (int i = 0; i < 400; i++) {
+            String written = i % 7 == 0 ? "2026-02-30" : "2026-03-02"; // every seventh file is broken
+            site.item(String.format("gov/2026/n%03d.md", i),
+                    "title: 通知" + i + "\norgan: gov\ncategory: regulation\nwritten: " + written, "正文" + i + "。\n");
+        }
+        ItemFileCache cache = new ItemFileCache();
+        Loaded fresh = load(site.content(), null);
+        Loaded first = load(site.content(), cache);
+        site.item("gov/2026/n200.md", "title: 通知二百（改）\norgan: gov\ncategory: regulation\nwritten: 2026-03-02", "正文。\n");
+        cache.evict(List.of(site.content().resolve("items/gov/2026/n200.md")));
+        Loaded again = load(site.content(), cache);
+
+        assertThat(fresh.content().items()).hasSize(400 - 58);
+        assertThat(first.content().items()).isEqualTo(fresh.content().items());
+        assertThat(first.diagnostics()).isEqualTo(fresh.diagnostics()).hasSizeGreaterThanOrEqualTo(58);
+        assertThat(cache.misses()).isEqualTo(1);
+        assertThat(cache.hits()).isEqualTo(399);
+        assertThat(again.content().items()).extracting(i -> i.title())
+                .isEqualTo(load(site.content(), null).content().items().stream().map(i -> i.title()).toList())
+                .contains("通知二百（改）").doesNotContain("通知200");
+    }
 }
