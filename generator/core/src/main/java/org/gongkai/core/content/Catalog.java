@@ -2,6 +2,7 @@ package org.gongkai.core.content;
 
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,10 +27,10 @@ public final class Catalog {
         }
         this.byId = Collections.unmodifiableMap(m);
         this.roots = List.copyOf(r);
-        Map<String, List<Category>> p = new java.util.HashMap<>();
+        Map<String, List<Category>> p = new HashMap<>();
         byId.values().forEach(c -> p.put(c.id(), walkPath(c)));
-        this.paths = p;
-        Map<String, Optional<ProactiveLine>> l = new java.util.HashMap<>();
+        this.paths = Map.copyOf(p);
+        Map<String, Optional<ProactiveLine>> l = new HashMap<>();
         p.forEach((id, path) -> {
             Optional<ProactiveLine> line = Optional.empty();
             for (int i = path.size() - 1; i >= 0 && line.isEmpty(); i--) {
@@ -37,7 +38,7 @@ public final class Catalog {
             }
             l.put(id, line);
         });
-        this.lines = l;
+        this.lines = Map.copyOf(l);
     }
 
     public Optional<Category> get(String id) {
