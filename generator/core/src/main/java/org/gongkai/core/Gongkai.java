@@ -123,9 +123,27 @@ public final class Gongkai {
             ComplianceReport compliance = ComplianceReport.of(model.get(), diagnostics.sorted(), languageFor(model));
             OutputPlan plan = new PortalRenderer(model.get(), compliance, themeDir).plan();
             // The search stage: a Lucene index beside the portal (never in it), its static export under search/;
-            // the index goes live with the portal, in the same commit.
-            SearchOutputs.addTo(plan, model.get(), out.searchIndexDir());
-            writeAll(plan, out);
+            // the index goes live with the portal, in the same commit. It runs on a thread of its own while the
+            // pages are rendered and written: the export's serial parts would otherwise leave a core idle.
+            List<OutputPlan.OutputFile> portal = List.copyOf(plan.files());
+            SearchOutputs.Running search = SearchOutputs.start(model.get(), out.searchIndexDir());
+            try {
+                writeAll(portal, out);
+            } catch (RuntimeException | Error e) {
+                // Joined also when a page failed (that failure is the one reported): the index is being written
+                // inside the version folder that closing the tree drops.
+                try {
+                    search.await();
+                } catch (IOException | RuntimeException | Error s) {
+                    e.addSuppressed(s);
+                }
+                throw e;
+            }
+            search.await();
+            OutputPlan exported = search.plan();
+            // The layout reserves search/ for the export, so these cannot clash with a page; the plan checks anyway.
+            exported.files().forEach(plan::add);
+            writeAll(List.copyOf(exported.files()), out);
             pages = (int) plan.pageCount();
             out.commit();
         } catch (ThemeException e) {
@@ -155,8 +173,8 @@ public final class Gongkai {
      * only once every worker is done: a parallel forEach throws as soon as one file fails while others are still
      * being written, and they would then write into the version folder as it is being removed.
      */
-    private static void writeAll(OutputPlan plan, OutputTree out) {
-        List<Throwable> failed = plan.files().parallelStream().map(f -> {
+    private static void writeAll(List<OutputPlan.OutputFile> files, OutputTree out) {
+        List<Throwable> failed = files.parallelStream().map(f -> {
             try {
                 out.write(f.path(), f.bytes());
                 return (Throwable) null;
@@ -210,8 +228,10 @@ public final class Gongkai {
     }
 
     private Optional<SiteModel> prepare(Diagnostics diagnostics) {
+        // The checks only read the content: on another core while history and model are made, as in the preview.
+        // Their errors are in the diagnostics before anything is written.
         org.gongkai.core.pipeline.Pipeline.Builder p = org.gongkai.core.pipeline.Pipeline.builder().mode(mode)
-                .progress(progress);
+                .checks(org.gongkai.core.pipeline.Pipeline.Checks.ALONGSIDE).progress(progress);
         baseUrl.ifPresent(p::baseUrl);
         language.ifPresent(p::language);
         return p.build().run(contentDir, now, diagnostics).map(org.gongkai.core.pipeline.Pipeline.Prepared::model);

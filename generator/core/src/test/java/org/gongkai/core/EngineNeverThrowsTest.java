@@ -25,6 +25,7 @@ class EngineNeverThrowsTest {
     Path tmp;
     FixtureSite site;
     SortedMap<String, String> previous;
+    List<String> beside;
 
     @BeforeEach
     void aLivePortal() {
@@ -38,6 +39,7 @@ class EngineNeverThrowsTest {
                 """, "通知。\n");
         assertThat(site.build().written()).isTrue();
         previous = FixtureSite.digests(site.output());
+        beside = site.besideOutput();
     }
 
     @Test
@@ -71,6 +73,9 @@ class EngineNeverThrowsTest {
                 .satisfies(d -> assertThat(d.message()).contains("StackOverflowError"));
         assertThat(result[0].written()).isFalse();
         assertThat(FixtureSite.digests(site.output())).isEqualTo(previous);
+        // The search stage was writing its index into the failed version's folder meanwhile: the build waited for
+        // it before dropping that folder, and nothing of it is left beside the portal.
+        assertThat(site.besideOutput()).isEqualTo(beside);
     }
 
     private static List<Diagnostic> internalErrors(BuildResult r) {

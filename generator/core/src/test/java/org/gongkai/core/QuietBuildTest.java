@@ -73,7 +73,7 @@ class QuietBuildTest {
         BuildResult result = twoItems(tmp).engine().progress(progress).build().build();
         assertThat(result.written()).as("%s", result.diagnostics()).isTrue();
         assertThat(progress.detail).anyMatch(d -> d.startsWith("load: 2 items,"))
-                .anyMatch(d -> d.startsWith("check: 0 errors,")).anyMatch(d -> d.startsWith("history: "))
+                .anyMatch(d -> d.startsWith("check (alongside): 0 errors,")).anyMatch(d -> d.startsWith("history: "))
                 .anyMatch(d -> d.startsWith("model: 2 visible (public build)"))
                 .anyMatch(d -> d.startsWith("render+write: " + result.pages() + " pages"));
         assertThat(progress.detail).as("every stage's detail ends with its time").allMatch(d -> DETAIL.matcher(d).matches());

@@ -30,6 +30,72 @@ public final class SearchOutputs {
         return abs.resolveSibling(abs.getFileName() + "-search-index");
     }
 
+    /**
+     * The search stage started on a thread of its own (Lucene's slices and the export's parallel part use more),
+     * so that the build renders and writes the pages meanwhile. {@link Running#await} waits for it; its files are
+     * then in {@link Running#plan}, in the same order as {@link #addTo} gives them.
+     */
+    public static Running start(SiteModel model, Path indexDir) {
+        OutputPlan plan = new OutputPlan();
+        java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
+            addTo(plan, model, indexDir);
+            return null;
+        });
+        Thread t = new Thread(task, "gongkai-search");
+        t.setDaemon(true);
+        t.start();
+        return new Running(task, plan);
+    }
+
+    /** A search stage under way; see {@link #start}. */
+    public static final class Running {
+        private final java.util.concurrent.Future<Void> task;
+        private final OutputPlan plan;
+
+        private Running(java.util.concurrent.Future<Void> task, OutputPlan plan) {
+            this.task = task;
+            this.plan = plan;
+        }
+
+        /** Waits until the index is written and the export made; rethrows what the stage threw. */
+        public void await() throws IOException {
+            boolean interrupted = false;
+            try {
+                while (true) {
+                    try {
+                        task.get();
+                        return;
+                    } catch (InterruptedException e) {
+                        // The index is being written into the version folder: leaving now would let the caller
+                        // drop that folder under Lucene's feet. Wait, and keep the interrupt for later.
+                        interrupted = true;
+                    }
+                }
+            } catch (java.util.concurrent.ExecutionException e) {
+                Throwable cause = e.getCause();
+                if (cause instanceof IOException io) {
+                    throw io;
+                }
+                if (cause instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (cause instanceof Error err) {
+                    throw err;
+                }
+                throw new IOException(cause);
+            } finally {
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        }
+
+        /** The export's files; complete once {@link #await} has returned. */
+        public OutputPlan plan() {
+            return plan;
+        }
+    }
+
     public static void addTo(OutputPlan plan, SiteModel model, Path indexDir) throws IOException {
         addTo(plan, model, indexDir, StaticExport.Layout.DEFAULT);
     }
