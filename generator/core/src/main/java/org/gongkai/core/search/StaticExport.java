@@ -300,9 +300,10 @@ public final class StaticExport {
         if (index.maxDoc() != docs.size()) {
             throw new IllegalStateException("the index has " + index.maxDoc() + " documents, the build " + docs.size());
         }
+        List<String> urls = index.urls();
         for (int i = 0; i < docs.size(); i++) {
-            if (!docs.get(i).url().equals(index.url(i))) {
-                throw new IllegalStateException("document " + i + " of the index is " + index.url(i) + ", not " + docs.get(i).url());
+            if (!docs.get(i).url().equals(urls.get(i))) {
+                throw new IllegalStateException("document " + i + " of the index is " + urls.get(i) + ", not " + docs.get(i).url());
             }
         }
     }

@@ -56,6 +56,15 @@ public final class TraditionalSimplified {
      * so that the browser can load a bucket without asking first whether it exists).
      */
     public static java.util.SortedMap<Integer, String> buckets() {
+        return Buckets.ALL;
+    }
+
+    /** Made once, when first asked for: a pass over every code point, a build's 0.5 % each time. */
+    private static final class Buckets {
+        static final java.util.SortedMap<Integer, String> ALL = java.util.Collections.unmodifiableSortedMap(make());
+    }
+
+    private static java.util.SortedMap<Integer, String> make() {
         java.util.SortedMap<Integer, StringBuilder> b = new java.util.TreeMap<>();
         for (int cp = 0; cp <= Character.MAX_CODE_POINT; cp++) {
             if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {

@@ -553,6 +553,16 @@ public final class LuceneIndex implements Closeable {
         return searcher.storedFields().document(doc).get(URL);
     }
 
+    /** Every document's URL, by document id: one stored-fields reader for all (one a document was a build's 2 %). */
+    public List<String> urls() throws IOException {
+        org.apache.lucene.index.StoredFields stored = searcher.storedFields();
+        List<String> out = new ArrayList<>(reader.maxDoc());
+        for (int doc = 0; doc < reader.maxDoc(); doc++) {
+            out.add(stored.document(doc, java.util.Set.of(URL)).get(URL));
+        }
+        return out;
+    }
+
     public int maxDoc() {
         return reader.maxDoc();
     }
