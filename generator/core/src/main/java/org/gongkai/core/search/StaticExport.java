@@ -120,7 +120,7 @@ public final class StaticExport {
                     restFiles[restOf[i]] = "[\"" + counts + "\"" + e.text(null) + "]";
                     LuceneIndex.Top top;
                     try {
-                        top = e.scored.contains(true) ? index.top(SearchQuery.ofTerm(key), layout.firstDocs())
+                        top = e.scored.contains(true) ? index.topOfToken(key, layout.firstDocs())
                                 : new LuceneIndex.Top(0, new int[0]);
                     } catch (IOException x) {
                         throw new java.io.UncheckedIOException(x);

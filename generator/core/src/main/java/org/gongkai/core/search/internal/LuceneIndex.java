@@ -549,6 +549,25 @@ public final class LuceneIndex implements Closeable {
         return new Top(total, docs.stream().mapToInt(Integer::intValue).toArray());
     }
 
+    /**
+     * {@link #top}{@code (SearchQuery.ofTerm(token), limit)}, for the export's first blocks: one token without
+     * trigrams, near pairs or keys matches only in the exact tier (the near and relaxed tiers ask for the same token
+     * and hold nothing more), so those tiers' counts, each a pass over the token's postings, are skipped.
+     */
+    public Top topOfToken(String token, int limit) throws IOException {
+        Query exact = query(SearchQuery.ofTerm(token), SearchQuery.EXACT);
+        int count = searcher.count(exact);
+        if (count == 0) {
+            return new Top(0, new int[0]);
+        }
+        ScoreDoc[] hits = searcher.search(exact, Math.max(1, limit)).scoreDocs;
+        int[] docs = new int[hits.length];
+        for (int i = 0; i < hits.length; i++) {
+            docs[i] = hits[i].doc;
+        }
+        return new Top(count, docs);
+    }
+
     public String url(int doc) throws IOException {
         return searcher.storedFields().document(doc).get(URL);
     }
