@@ -55,6 +55,7 @@ public record Item(
         aliases = List.copyOf(aliases);
         changes = List.copyOf(changes);
         links = List.copyOf(links);
+        keyPositions = Map.copyOf(keyPositions);
     }
 
     /**

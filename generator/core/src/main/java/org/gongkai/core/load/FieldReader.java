@@ -5,13 +5,12 @@ import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 import org.gongkai.core.content.Dates;
@@ -27,7 +26,8 @@ import org.gongkai.core.diagnostic.SourcePosition;
 final class FieldReader {
     private final YamlNode.Mapping map;
     private final Diagnostics diagnostics;
-    private final Set<String> read = new HashSet<>();
+    /** The keys asked for, each to itself: the reader's own constant strings, shared by every file it reads. */
+    private final Map<String, String> read = new HashMap<>();
     /** Put before a key where messages name it ("reply-to." → reply-to.received): a nested mapping's keys. */
     private final String prefix;
 
@@ -61,7 +61,7 @@ final class FieldReader {
     }
 
     private Optional<YamlNode> value(String key, boolean required) {
-        read.add(key);
+        read.putIfAbsent(key, key);
         Optional<YamlNode> v = map.get(key).filter(n -> !(n instanceof YamlNode.Scalar s && s.isNull()));
         if (v.isEmpty() && required) {
             diagnostics.add(Code.MISSING_KEY, map.at(), field(key), key);
@@ -309,22 +309,34 @@ final class FieldReader {
     }
 
     /** Keys not read so far, as plain Java values (String, List, Map) for templates. */
+    /**
+     * Where each key of the mapping is, for diagnostics that point at a key later (a million items hold ten each):
+     * an immutable map, known keys by the reader's own strings, not the parser's copies.
+     */
+    Map<String, SourcePosition> positions() {
+        Map<String, SourcePosition> m = new HashMap<>();
+        for (YamlNode.Entry e : map.entries().values()) {
+            m.put(read.getOrDefault(e.key(), e.key()), e.value().at());
+        }
+        return Map.copyOf(m);
+    }
+
     Map<String, Object> remaining() {
         Map<String, Object> extra = new LinkedHashMap<>();
         for (YamlNode.Entry e : map.entries().values()) {
-            if (!read.contains(e.key())) {
+            if (!read.containsKey(e.key())) {
                 extra.put(e.key(), plain(e.value()));
             }
         }
-        return java.util.Collections.unmodifiableMap(extra);
+        return extra.isEmpty() ? Map.of() : java.util.Collections.unmodifiableMap(extra);
     }
 
     /** Warns about keys a config file does not know (a typo there would otherwise be silently ignored). */
     void rejectUnknown(Section what) {
         for (YamlNode.Entry e : map.entries().values()) {
-            if (!read.contains(e.key())) {
+            if (!read.containsKey(e.key())) {
                 diagnostics.add(Code.UNKNOWN_KEY, e.keyAt(), field(e.key()), what,
-                        String.join(", ", read.stream().sorted().toList()));
+                        String.join(", ", read.keySet().stream().sorted().toList()));
             }
         }
     }

@@ -2,7 +2,6 @@ package org.gongkai.core.load;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -109,15 +108,14 @@ final class ItemLoader {
         boolean draft = f.bool("draft", false);
         Map<String, Object> extra = f.remaining();
 
-        Map<String, SourcePosition> positions = new LinkedHashMap<>();
-        fm.entries().forEach((k, e) -> positions.put(k, e.value().at()));
+        Map<String, SourcePosition> positions = f.positions();
         if (title.isEmpty() || organ.isEmpty() || category.isEmpty() || written.isEmpty()) {
             return Optional.empty();
         }
         return Optional.of(new Item(file, title.get(), organ.get(), category.get(), written.get(), published, index,
                 docNumber, genre, disclosure, audience, validity, repealedBy, validUntil, notice, interprets, related,
                 keywords, summary, attachments, lang, slug, aliases, changes, withdrawn, reviewBy, replyTo, draft, extra,
-                body, bodyLine, links, java.util.Collections.unmodifiableMap(positions)));
+                body, bodyLine, links, positions));
     }
 
     /** The citizen's message an answer replies to: when it came, what it said (as published), how it came. */
