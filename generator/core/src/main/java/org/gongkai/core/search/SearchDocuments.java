@@ -40,10 +40,10 @@ public final class SearchDocuments {
 
     /**
      * The terms of a document's tier fields ({@link SearchField#SETS}): the trigrams and skip pairs of all its text
-     * fields, and its lookup keys (its 发文字号's, its 索引号's). The Lucene index and the SolrCloud documents both
-     * take them from here, so that a tier means the same on both.
+     * fields, each once, in the order the fields have them, and its lookup keys (its 发文字号's, its 索引号's). The
+     * Lucene index and the SolrCloud documents both take them from here, so that a tier means the same on both.
      */
-    public record Sets(java.util.Set<String> trigrams, java.util.Set<String> skips, List<String> keys) {
+    public record Sets(List<String> trigrams, List<String> skips, List<String> keys) {
     }
 
     public static Sets sets(SearchDocument s) {
@@ -55,15 +55,13 @@ public final class SearchDocuments {
      * (the Lucene index analyses each field once); not asked for a field whose text is blank.
      */
     public static Sets sets(SearchDocument s, java.util.function.Function<SearchField, List<AnalyzedToken>> indexed) {
-        // In the order the text has them, each once: a hash set, since a sorted one was a twelfth of a 10k build
-        // (an index does not care in which order a document's terms come).
-        java.util.Set<String> trigrams = new java.util.LinkedHashSet<>(), skips = new java.util.LinkedHashSet<>();
+        // In the order the text has them, each once (an index does not care in which order a document's terms
+        // come; the order is kept so that the same text gives the same documents everywhere).
+        Analysis.TierTerms tiers = new Analysis.TierTerms();
         for (SearchField f : SearchField.values()) {
             String text = f.of(s);
             if (!text.isBlank()) {
-                List<List<String>> runs = Analysis.runs(indexed.apply(f));
-                trigrams.addAll(Analysis.trigrams(runs));
-                skips.addAll(Analysis.skips(runs));
+                tiers.add(Analysis.runs(indexed.apply(f)));
             }
         }
         List<String> keys = new ArrayList<>();
@@ -75,8 +73,7 @@ public final class SearchDocuments {
         if (!ik.isEmpty()) {
             keys.add(ik);
         }
-        return new Sets(java.util.Collections.unmodifiableSet(trigrams), java.util.Collections.unmodifiableSet(skips),
-                List.copyOf(keys));
+        return new Sets(tiers.trigrams(), tiers.skips(), List.copyOf(keys));
     }
 
     static String key(Enum<?> e) {

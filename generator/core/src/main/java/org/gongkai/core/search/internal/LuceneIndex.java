@@ -280,8 +280,9 @@ public final class LuceneIndex implements Closeable {
         private final org.apache.lucene.analysis.tokenattributes.CharTermAttribute term =
                 addAttribute(org.apache.lucene.analysis.tokenattributes.CharTermAttribute.class);
 
-        TermList(java.util.Collection<String> terms) {
-            it = List.copyOf(terms).iterator();
+        /** {@code terms}: a list nobody changes while the document is indexed (Sets' lists are unmodifiable). */
+        TermList(List<String> terms) {
+            it = terms.iterator();
         }
 
         @Override
