@@ -72,17 +72,7 @@ public final class SearchOutputs {
                     }
                 }
             } catch (java.util.concurrent.ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (cause instanceof Error err) {
-                    throw err;
-                }
-                throw new IOException(cause);
+                throw org.gongkai.core.internal.Futures.rethrow(e);
             } finally {
                 if (interrupted) {
                     Thread.currentThread().interrupt();

@@ -226,17 +226,7 @@ public final class LuceneIndex implements Closeable {
             Thread.currentThread().interrupt();
             throw new InterruptedIOException("interrupted while the search index was written");
         } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof IOException io) {
-                throw io;
-            }
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IOException(cause);
+            throw org.gongkai.core.internal.Futures.rethrow(e);
         }
     }
 
