@@ -17,6 +17,12 @@ public record SearchDocument(String url, String title, String docNumber, String 
         categories = List.copyOf(categories);
     }
 
+    /** The same document with another body text. */
+    public SearchDocument withBody(String body) {
+        return new SearchDocument(url, title, docNumber, indexNumber, keywords, summary, body, categories, organ, date,
+                genre, validity, lang);
+    }
+
     public String category() {
         return categories.get(0);
     }

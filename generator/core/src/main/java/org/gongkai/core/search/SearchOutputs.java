@@ -103,9 +103,11 @@ public final class SearchOutputs {
             named.initCause(e);
             throw named;
         }
+        StaticExport export = new StaticExport(layout);
+        docs = export.withExcerptBodies(docs);
         Map<String, byte[]> files;
         try (LuceneIndex index = LuceneIndex.open(indexDir)) {
-            files = new StaticExport(layout).export(index, docs, model.content().catalog().all(),
+            files = export.export(index, docs, model.content().catalog().all(),
                     model.content().site().organs(), SearchIndex.synonyms(model));
         }
         files.forEach((path, bytes) -> plan.add(new OutputPlan.OutputFile(path, () -> bytes)));

@@ -451,8 +451,40 @@ public final class StaticExport {
 
     /** The start of the summary and body: the text snippets are cut from in the browser. */
     private String excerpt(SearchDocument d) {
-        String text = (d.summary().isBlank() ? d.body() : d.summary() + " " + d.body()).replaceAll("\\s+", " ").strip();
+        return excerpt(d.summary(), d.body());
+    }
+
+    private String excerpt(String summary, String body) {
+        String text = (summary.isBlank() ? body : summary + " " + body).replaceAll("\\s+", " ").strip();
         int max = layout.excerptChars();
         return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
+    }
+
+    /**
+     * The documents as the export reads them once the index is written: each body cut to the start its excerpt is
+     * made of (the shortest prefix that gives the same excerpt), so that the whole plain text of every item is not
+     * held through the export (at a million items, over a gigabyte) while the pages are being written beside it.
+     */
+    public List<SearchDocument> withExcerptBodies(List<SearchDocument> docs) {
+        List<SearchDocument> out = new ArrayList<>(docs.size());
+        for (SearchDocument d : docs) {
+            out.add(d.withBody(excerptBody(d)));
+        }
+        return java.util.Collections.unmodifiableList(out);
+    }
+
+    private String excerptBody(SearchDocument d) {
+        String body = d.body();
+        String full = excerpt(d);
+        // Whitespace folds away, so a prefix may need more characters than the excerpt has: double until it gives
+        // the same excerpt (it always does by the whole body).
+        for (int n = 2 * (layout.excerptChars() + 1); n < body.length(); n *= 2) {
+            int end = Character.isHighSurrogate(body.charAt(n - 1)) ? n + 1 : n;
+            String prefix = body.substring(0, end);
+            if (excerpt(d.summary(), prefix).equals(full)) {
+                return prefix;
+            }
+        }
+        return body;
     }
 }
