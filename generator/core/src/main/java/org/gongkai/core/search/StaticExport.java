@@ -455,9 +455,14 @@ public final class StaticExport {
     }
 
     private String excerpt(String summary, String body) {
-        String text = (summary.isBlank() ? body : summary + " " + body).replaceAll("\\s+", " ").strip();
+        String text = folded(summary, body);
         int max = layout.excerptChars();
         return text.codePointCount(0, text.length()) <= max ? text : text.substring(0, text.offsetByCodePoints(0, max)) + "…";
+    }
+
+    /** The text an excerpt is cut from: summary and body, whitespace folded to single spaces. */
+    private static String folded(String summary, String body) {
+        return (summary.isBlank() ? body : summary + " " + body).replaceAll("\\s+", " ").strip();
     }
 
     /**
@@ -475,13 +480,13 @@ public final class StaticExport {
 
     private String excerptBody(SearchDocument d) {
         String body = d.body();
-        String full = excerpt(d);
-        // Whitespace folds away, so a prefix may need more characters than the excerpt has: double until it gives
-        // the same excerpt (it always does by the whole body).
+        // A prefix whose folded text is longer than the excerpt gives the body's own excerpt (folding a prefix gives
+        // a prefix of the folded body). Whitespace folds away, so it may need more characters than that: double.
         for (int n = 2 * (layout.excerptChars() + 1); n < body.length(); n *= 2) {
             int end = Character.isHighSurrogate(body.charAt(n - 1)) ? n + 1 : n;
             String prefix = body.substring(0, end);
-            if (excerpt(d.summary(), prefix).equals(full)) {
+            String text = folded(d.summary(), prefix);
+            if (text.codePointCount(0, text.length()) > layout.excerptChars()) {
                 return prefix;
             }
         }

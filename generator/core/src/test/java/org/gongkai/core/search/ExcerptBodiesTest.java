@@ -9,14 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.core.FixtureSite;
 import org.gongkai.core.content.Content;
-import org.gongkai.core.diagnostic.Diagnostics;
-import org.gongkai.core.history.History;
-import org.gongkai.core.load.ContentLoader;
-import org.gongkai.core.model.BuildMode;
-import org.gongkai.core.model.ModelBuilder;
-import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.search.internal.LuceneIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,13 +25,10 @@ class ExcerptBodiesTest {
 
     @Test
     void cutBodiesGiveTheSameExportAndHoldLittle() throws Exception {
-        FixtureSite site = FixtureSite.in(tmp.resolve("site"));
-        SearchCorpus.write(site, 40, 20261203L);
-        Content content = new ContentLoader(new Diagnostics()).load(site.content()).orElseThrow();
-        SiteModel model = new ModelBuilder(new Diagnostics()).build(content, History.none(), BuildMode.PUBLIC,
-                FixtureSite.NOW);
+        SearchCorpus.Site site = SearchCorpus.site(tmp.resolve("site"), 40, 20261203L);
+        Content content = site.content();
         List<SearchDocument> docs = new ArrayList<>();
-        List<SearchDocument> plain = SearchDocuments.of(model);
+        List<SearchDocument> plain = site.docs();
         String long1 = "政府信息公开工作年度报告".repeat(300);
         for (int i = 0; i < plain.size(); i++) {
             SearchDocument d = plain.get(i);

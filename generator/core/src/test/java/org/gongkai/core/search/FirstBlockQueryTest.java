@@ -8,13 +8,6 @@ import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 
-import org.gongkai.core.FixtureSite;
-import org.gongkai.core.content.Content;
-import org.gongkai.core.diagnostic.Diagnostics;
-import org.gongkai.core.history.History;
-import org.gongkai.core.load.ContentLoader;
-import org.gongkai.core.model.BuildMode;
-import org.gongkai.core.model.ModelBuilder;
 import org.gongkai.core.search.internal.LuceneIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -29,11 +22,7 @@ class FirstBlockQueryTest {
 
     @Test
     void aTokensExactTierIsItsWholeTieredSearch() throws Exception {
-        FixtureSite site = FixtureSite.in(tmp.resolve("site"));
-        SearchCorpus.write(site, 120, 20261203L);
-        Content content = new ContentLoader(new Diagnostics()).load(site.content()).orElseThrow();
-        List<SearchDocument> docs = SearchDocuments.of(new ModelBuilder(new Diagnostics()).build(content,
-                History.none(), BuildMode.PUBLIC, FixtureSite.NOW));
+        List<SearchDocument> docs = SearchCorpus.site(tmp.resolve("site"), 120, 20261203L).docs();
         Set<String> tokens = new TreeSet<>();
         docs.forEach(d -> Analysis.index(d.title() + " " + d.summary()).forEach(t -> tokens.add(t.term())));
         tokens.add("没有这个词");

@@ -9,14 +9,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 
-import org.gongkai.core.FixtureSite;
 import org.gongkai.core.content.Content;
-import org.gongkai.core.diagnostic.Diagnostics;
-import org.gongkai.core.history.History;
-import org.gongkai.core.load.ContentLoader;
-import org.gongkai.core.model.BuildMode;
-import org.gongkai.core.model.ModelBuilder;
-import org.gongkai.core.model.SiteModel;
 import org.gongkai.core.search.internal.LuceneIndex;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -31,12 +24,10 @@ class IndexSlicesTest {
 
     @Test
     void threeSlicesGiveTheIndexAndExportOfOne() throws Exception {
-        FixtureSite site = FixtureSite.in(tmp.resolve("site"));
-        List<SearchCorpus.Written> corpus = SearchCorpus.write(site, 150, 20261202L);
-        Content content = new ContentLoader(new Diagnostics()).load(site.content()).orElseThrow();
-        SiteModel model = new ModelBuilder(new Diagnostics()).build(content, History.none(), BuildMode.PUBLIC,
-                FixtureSite.NOW);
-        List<SearchDocument> docs = SearchDocuments.of(model);
+        SearchCorpus.Site site = SearchCorpus.site(tmp.resolve("site"), 150, 20261202L);
+        List<SearchCorpus.Written> corpus = site.written();
+        Content content = site.content();
+        List<SearchDocument> docs = site.docs();
         assertThat(docs).hasSizeGreaterThan(100);
 
         Path one = tmp.resolve("one");

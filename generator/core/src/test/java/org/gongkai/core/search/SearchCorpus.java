@@ -1,5 +1,6 @@
 package org.gongkai.core.search;
 
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -8,6 +9,13 @@ import java.util.Map;
 import java.util.Random;
 
 import org.gongkai.core.FixtureSite;
+import org.gongkai.core.content.Content;
+import org.gongkai.core.diagnostic.Diagnostics;
+import org.gongkai.core.history.History;
+import org.gongkai.core.load.ContentLoader;
+import org.gongkai.core.model.BuildMode;
+import org.gongkai.core.model.ModelBuilder;
+import org.gongkai.core.model.SiteModel;
 
 /**
  * A deterministic corpus of disclosure items for the search tests: titles, 发文字号, 索引号, keywords, summaries
@@ -58,6 +66,19 @@ final class SearchCorpus {
     /** An item written by the corpus, as the tests query it. */
     record Written(String rel, String title, String docNumber, String index, String organ, String category,
                    String genre, String validity, int year, boolean traditional, String body) {
+    }
+
+    /** A fixture site of n corpus items, loaded and modelled as a public build on the fixture's day sees it. */
+    record Site(List<Written> written, Content content, List<SearchDocument> docs) {
+    }
+
+    static Site site(Path dir, int n, long seed) {
+        FixtureSite site = FixtureSite.in(dir);
+        List<Written> written = write(site, n, seed);
+        Content content = new ContentLoader(new Diagnostics()).load(site.content()).orElseThrow();
+        SiteModel model = new ModelBuilder(new Diagnostics()).build(content, History.none(), BuildMode.PUBLIC,
+                FixtureSite.NOW);
+        return new Site(written, content, SearchDocuments.of(model));
     }
 
     static List<Written> write(FixtureSite site, int n, long seed) {
