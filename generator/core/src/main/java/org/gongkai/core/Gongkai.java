@@ -86,7 +86,7 @@ public final class Gongkai {
         } catch (RuntimeException | StackOverflowError e) {
             return new Run(internalError(diagnostics, e, Optional.empty()), Optional.empty());
         } catch (OutOfMemoryError e) {
-            return new Run(outOfMemory(diagnostics, Optional.empty()), Optional.empty());
+            return new Run(outOfMemory(diagnostics, e, Optional.empty()), Optional.empty());
         }
         return new Run(finish(diagnostics, false, model.map(m -> m.visible().size()).orElse(0), 0, model), model);
     }
@@ -107,7 +107,7 @@ public final class Gongkai {
         } catch (RuntimeException | StackOverflowError e) {
             return new Run(internalError(diagnostics, e, Optional.empty()), Optional.empty());
         } catch (OutOfMemoryError e) {
-            return new Run(outOfMemory(diagnostics, Optional.empty()), Optional.empty());
+            return new Run(outOfMemory(diagnostics, e, Optional.empty()), Optional.empty());
         }
         if (model.isEmpty() || diagnostics.hasErrors()) {
             progress.detail("Not written: the content has errors; " + outputDir + " is unchanged.");
@@ -126,7 +126,9 @@ public final class Gongkai {
             // the index goes live with the portal, in the same commit. It runs on a thread of its own while the
             // pages are rendered and written: the export's serial parts would otherwise leave a core idle.
             List<OutputPlan.OutputFile> portal = List.copyOf(plan.files());
-            SearchOutputs.Running search = SearchOutputs.start(model.get(), out.searchIndexDir());
+            // The export's files go to the version folder as they are made (the layout reserves search/ for them; the
+            // tree refuses a second file on one path).
+            SearchOutputs.Running search = SearchOutputs.start(model.get(), out.searchIndexDir(), out::write);
             try {
                 writeAll(portal, out);
             } catch (RuntimeException | Error e) {
@@ -140,10 +142,6 @@ public final class Gongkai {
                 throw e;
             }
             search.await();
-            OutputPlan exported = search.plan();
-            // The layout reserves search/ for the export, so these cannot clash with a page; the plan checks anyway.
-            exported.files().forEach(plan::add);
-            writeAll(List.copyOf(exported.files()), out);
             pages = (int) plan.pageCount();
             out.commit();
         } catch (ThemeException e) {
@@ -160,7 +158,7 @@ public final class Gongkai {
             return new Run(internalError(diagnostics, e, model), model);
         } catch (OutOfMemoryError e) {
             // A site too large for the heap Maven was given: the version folder is dropped, as above.
-            return new Run(outOfMemory(diagnostics, model), model);
+            return new Run(outOfMemory(diagnostics, e, model), model);
         }
         progress.stage(languageFor(model), ms(start),
                 String.format(java.util.Locale.ROOT, "render+write: %d pages → %s", pages, outputDir),
@@ -203,11 +201,14 @@ public final class Gongkai {
      * The heap ran out: what was being built is dropped (the portal is unchanged) and the error says how much heap
      * there was and how to give more. The memory the failed stage held is garbage by now.
      */
-    private BuildResult outOfMemory(Diagnostics diagnostics, Optional<SiteModel> model) {
+    private BuildResult outOfMemory(Diagnostics diagnostics, OutOfMemoryError e, Optional<SiteModel> model) {
         long mb = Runtime.getRuntime().maxMemory() >> 20;
         diagnostics.add(Code.OUT_OF_MEMORY, SourcePosition.site(), String.valueOf(mb),
                 String.valueOf(Math.max(1024, Math.round(mb * 2 / 1024.0) * 1024)));
-        progress.detail(outputDir == null ? "Out of memory." : "Not written: out of memory; " + outputDir + " is unchanged.");
+        // Where it ran out (the first frame of ours), for whoever sizes the heap or looks into a site too large.
+        String where = describe(e);
+        progress.detail(outputDir == null ? "Out of memory (" + where + ")."
+                : "Not written: out of memory (" + where + "); " + outputDir + " is unchanged.");
         return finish(diagnostics, false, 0, 0, model);
     }
 

@@ -19,23 +19,43 @@ public final class SearchDocuments {
     }
 
     public static List<SearchDocument> of(SiteModel model) {
+        return List.copyOf(whenRead(model));
+    }
+
+    /**
+     * The same documents, each made anew when it is read (its plain text from the item's Markdown), none held: for
+     * the index, which reads each once, so that the plain text of every item is not in memory at once (at a million
+     * items, gigabytes). Safe to read from several threads.
+     */
+    public static List<SearchDocument> whenRead(SiteModel model) {
         MarkdownRenderer markdown = new MarkdownRenderer();
-        List<SearchDocument> out = new ArrayList<>(model.listed().size());
-        for (Entry e : model.listed()) {
-            if (!e.listed()) {
-                throw new IllegalStateException("an unlisted entry in the model's listed items: " + e.url());
+        List<Entry> listed = model.listed();
+        return new java.util.AbstractList<>() {
+            @Override
+            public SearchDocument get(int index) {
+                return document(model, markdown, listed.get(index));
             }
-            var i = e.item();
-            List<String> categories = new ArrayList<>();
-            List<Category> path = model.content().catalog().path(e.category());
-            for (int k = path.size() - 1; k >= 0; k--) {
-                categories.add(path.get(k).id());
+
+            @Override
+            public int size() {
+                return listed.size();
             }
-            out.add(new SearchDocument(e.url(), i.title(), i.docNumber(), i.index(), String.join("，", i.keywords()),
-                    i.summary(), markdown.toText(i.body()), categories, e.organ().id(), e.firstPublished(),
-                    key(i.genre()), key(e.validity()), i.lang().tag()));
+        };
+    }
+
+    private static SearchDocument document(SiteModel model, MarkdownRenderer markdown, Entry e) {
+        if (!e.listed()) {
+            throw new IllegalStateException("an unlisted entry in the model's listed items: " + e.url());
         }
-        return List.copyOf(out);
+        var i = e.item();
+        List<String> categories = new ArrayList<>();
+        List<Category> path = model.content().catalog().path(e.category());
+        for (int k = path.size() - 1; k >= 0; k--) {
+            categories.add(path.get(k).id());
+        }
+        return new SearchDocument(e.url(), i.title(), i.docNumber(), i.index(), String.join("，", i.keywords()),
+                i.summary(), markdown.toText(i.body()), categories, e.organ().id(), e.firstPublished(),
+                key(i.genre()), key(e.validity()), i.lang().tag());
     }
 
     /**

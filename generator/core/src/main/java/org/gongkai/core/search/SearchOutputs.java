@@ -5,16 +5,14 @@ import java.nio.file.FileSystemException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 
 import org.gongkai.core.model.SiteModel;
-import org.gongkai.core.render.OutputPlan;
 import org.gongkai.core.search.internal.LuceneIndex;
 
 /**
  * The search stage: writes the Lucene index of the build's listed items into {@code indexDir} (the write stage's
- * folder for it, beside the portal, never inside it) and adds its static export under {@code search/} to the
- * portal's plan.
+ * folder for it, beside the portal, never inside it) and writes its static export under {@code search/} of the
+ * portal through the write stage.
  */
 public final class SearchOutputs {
     private SearchOutputs() {
@@ -32,32 +30,29 @@ public final class SearchOutputs {
 
     /**
      * The search stage started on a thread of its own (Lucene's slices and the export's parallel part use more),
-     * so that the build renders and writes the pages meanwhile. {@link Running#await} waits for it; its files are
-     * then in {@link Running#plan}, in the same order as {@link #addTo} gives them.
+     * so that the build renders and writes the pages meanwhile. The export's files go to {@code out} (the write
+     * stage, from several threads) as they are made; {@link Running#await} waits until the last is written.
      */
-    public static Running start(SiteModel model, Path indexDir) {
-        OutputPlan plan = new OutputPlan();
+    public static Running start(SiteModel model, Path indexDir, StaticExport.Output out) {
         java.util.concurrent.FutureTask<Void> task = new java.util.concurrent.FutureTask<>(() -> {
-            addTo(plan, model, indexDir);
+            write(model, indexDir, out, StaticExport.Layout.DEFAULT);
             return null;
         });
         Thread t = new Thread(task, "gongkai-search");
         t.setDaemon(true);
         t.start();
-        return new Running(task, plan);
+        return new Running(task);
     }
 
     /** A search stage under way; see {@link #start}. */
     public static final class Running {
         private final java.util.concurrent.Future<Void> task;
-        private final OutputPlan plan;
 
-        private Running(java.util.concurrent.Future<Void> task, OutputPlan plan) {
+        private Running(java.util.concurrent.Future<Void> task) {
             this.task = task;
-            this.plan = plan;
         }
 
-        /** Waits until the index is written and the export made; rethrows what the stage threw. */
+        /** Waits until the index and every file of the export are written; rethrows what the stage threw. */
         public void await() throws IOException {
             boolean interrupted = false;
             try {
@@ -79,22 +74,31 @@ public final class SearchOutputs {
                 }
             }
         }
-
-        /** The export's files; complete once {@link #await} has returned. */
-        public OutputPlan plan() {
-            return plan;
-        }
     }
 
-    public static void addTo(OutputPlan plan, SiteModel model, Path indexDir) throws IOException {
-        addTo(plan, model, indexDir, StaticExport.Layout.DEFAULT);
-    }
+    /** Writes the Lucene index into indexDir and hands the static export's files to out as they are made. */
+    public static void write(SiteModel model, Path indexDir, StaticExport.Output out, StaticExport.Layout layout) throws IOException {
+        // Each document is made when the index reads it, and only the start of its body its excerpt needs is kept
+        // for the export: the whole plain text of every item is never held at once.
+        StaticExport export = new StaticExport(layout);
+        List<SearchDocument> made = SearchDocuments.whenRead(model);
+        SearchDocument[] kept = new SearchDocument[made.size()];
+        List<SearchDocument> indexed = new java.util.AbstractList<>() {
+            @Override
+            public SearchDocument get(int index) {
+                SearchDocument d = made.get(index);
+                kept[index] = export.withExcerptBody(d);
+                return d;
+            }
 
-    public static void addTo(OutputPlan plan, SiteModel model, Path indexDir, StaticExport.Layout layout) throws IOException {
-        List<SearchDocument> docs = SearchDocuments.of(model);
+            @Override
+            public int size() {
+                return kept.length;
+            }
+        };
         try {
             Files.createDirectories(indexDir);
-            LuceneIndex.write(indexDir, docs, SearchIndex.synonyms(model).toLines());
+            LuceneIndex.write(indexDir, indexed, SearchIndex.synonyms(model).toLines());
         } catch (FileSystemException e) {
             throw e;
         } catch (IOException e) {
@@ -103,13 +107,13 @@ public final class SearchOutputs {
             named.initCause(e);
             throw named;
         }
-        StaticExport export = new StaticExport(layout);
-        docs = export.withExcerptBodies(docs);
-        Map<String, byte[]> files;
-        try (LuceneIndex index = LuceneIndex.open(indexDir)) {
-            files = export.export(index, docs, model.content().catalog().all(),
-                    model.content().site().organs(), SearchIndex.synonyms(model));
+        if (java.util.Arrays.asList(kept).contains(null)) {
+            throw new IllegalStateException("the index did not read every document");
         }
-        files.forEach((path, bytes) -> plan.add(new OutputPlan.OutputFile(path, () -> bytes)));
+        List<SearchDocument> docs = List.of(kept);
+        try (LuceneIndex index = LuceneIndex.open(indexDir)) {
+            export.write(index, docs, model.content().catalog().all(), model.content().site().organs(),
+                    SearchIndex.synonyms(model), out);
+        }
     }
 }

@@ -56,17 +56,36 @@ public final class StaticExport {
         this.layout = layout;
     }
 
-    /** The export's files by portal-relative path. */
+    /**
+     * Receives the export's files as they are made, from several threads at once: the build's write stage, so that
+     * no file is held once it is made (at a million items the export is gigabytes).
+     */
+    @FunctionalInterface
+    public interface Output {
+        void write(String path, byte[] bytes);
+    }
+
+    /** The export's files by portal-relative path, in path order. */
     public Map<String, byte[]> export(LuceneIndex index, List<SearchDocument> docs, List<Category> categories,
                                       List<Organ> organs) throws IOException {
         return export(index, docs, categories, organs, Synonyms.builtIn());
     }
 
-    /** The export's files by portal-relative path, with the synonyms the site's search applies. */
+    /** The export's files by portal-relative path, in path order, with the synonyms the site's search applies. */
     public Map<String, byte[]> export(LuceneIndex index, List<SearchDocument> docs, List<Category> categories,
                                       List<Organ> organs, Synonyms synonyms) throws IOException {
+        Map<String, byte[]> out = new java.util.concurrent.ConcurrentHashMap<>();
+        write(index, docs, categories, organs, synonyms, out::put);
+        return new TreeMap<>(out);
+    }
+
+    /** Terms read at a time on one processor: their postings are all the export holds of the index at once. */
+    private static final int CHUNK = 512;
+
+    /** Makes the export's files and hands each to {@code out} as soon as it is made. */
+    public void write(LuceneIndex index, List<SearchDocument> docs, List<Category> categories, List<Organ> organs,
+                      Synonyms synonyms, Output out) throws IOException {
         check(index, docs);
-        Map<String, byte[]> out = new LinkedHashMap<>();
         SearchField[] fields = SearchField.values();
         List<String> names = new ArrayList<>();
         for (SearchField f : fields) {
@@ -76,68 +95,33 @@ public final class StaticExport {
 
         Vocabulary vocab = new Vocabulary(categories, organs, docs);
         Facets facets = new Facets(vocab, docs);
-        // term → [facet counts, field, df, postings, field, df, postings, …] in field order; the scored fields'
-        // postings are documents with freqNorm numbers, the tier fields' documents alone. A skip pair is exported under
-        // "~" + its two characters (its own entry: only near tests need it, not the bigram's other queries).
-        TreeMap<String, TermData> terms = new TreeMap<>();
-        for (int fi = 0; fi < names.size(); fi++) {
-            int f = fi;
-            boolean scored = fi < fields.length;
-            String prefix = names.get(fi).equals(SearchField.SKIPS) ? SKIP_PREFIX : "";
-            index.postings(names.get(fi), (term, ds, freqs, norms) -> {
-                TermData e = terms.computeIfAbsent(prefix + term, k -> new TermData());
-                StringBuilder p = new StringBuilder(ds.length * (scored ? 3 : 2));
-                ExportEncoding.postings(p, ds, scored ? freqs : null, scored ? norms : null);
-                e.fields.add(f);
-                e.encoded.add(p.toString());
-                e.lengths.add(ds.length);
-                e.scored.add(scored);
-            });
-        }
+        // Every term of every field in export order, with the fields that have it and its postings in all of them;
+        // the postings themselves are read CHUNK terms at a time below.
+        TermList terms = TermList.of(index, names);
+        int n = terms.keys().length;
         // A term with many postings is split: its shard holds a first block, the postings of the documents of its
-        // own top firstDocs (as Lucene ranks the one-term query), and p/<n>.js all its postings.
+        // own top firstDocs (as Lucene ranks the one-term query), and p/<n>.js all its postings. Which terms are
+        // split, and their p/<n> numbers, in term order; then the entries on every processor, each into its place.
         int split = Math.max(3 * layout.firstDocs(), docs.size() / 16);
-        List<String> keys = new ArrayList<>(terms.keySet());
-        List<TermData> termData = new ArrayList<>(terms.values());
-        terms.clear();
-        // Which terms are split, and their p/<n> numbers, in term order; then the entries on every processor
-        // (a split term's first block is a search of its own), each into its place.
-        int[] restOf = new int[keys.size()];
+        int[] restOf = new int[n];
         int rests = 0;
-        for (int i = 0; i < keys.size(); i++) {
-            restOf[i] = termData.get(i).postings() > split ? rests++ : -1;
+        for (int i = 0; i < n; i++) {
+            restOf[i] = terms.postings()[i] > split ? rests++ : -1;
         }
-        String[] entries = new String[keys.size()];
-        String[] restFiles = new String[rests];
-        long[] sizes = new long[keys.size()];
+        LuceneIndex.FieldPostings[] postings = new LuceneIndex.FieldPostings[names.size()];
+        for (int fi = 0; fi < names.size(); fi++) {
+            postings[fi] = index.postings(names.get(fi));
+        }
+        String[] entries = new String[n];
+        long[] sizes = new long[n];
         try {
-            java.util.stream.IntStream.range(0, keys.size()).parallel().forEach(i -> {
-                TermData e = termData.get(i);
-                String key = keys.get(i);
-                String counts = facets.counts(e.scoredDocs());
-                if (restOf[i] >= 0) {
-                    String name = "p/" + restOf[i];
-                    restFiles[restOf[i]] = "[\"" + counts + "\"" + e.text(null) + "]";
-                    LuceneIndex.Top top;
-                    try {
-                        top = e.scored.contains(true) ? index.topOfToken(key, layout.firstDocs())
-                                : new LuceneIndex.Top(0, new int[0]);
-                    } catch (IOException x) {
-                        throw new java.io.UncheckedIOException(x);
-                    }
-                    java.util.BitSet keep = new java.util.BitSet();
-                    for (int doc : top.docs()) {
-                        keep.set(doc);
-                    }
-                    StringBuilder firstCounts = new StringBuilder();
-                    String first = e.text(keep, firstCounts);
-                    entries[i] = "[[\"" + counts + "\"," + top.total() + "," + Json.quote(name) + ",[" + firstCounts + "]]" + first + "]";
-                    sizes[i] = first.length() + key.length();
-                } else {
-                    entries[i] = "[\"" + counts + "\"" + e.text(null) + "]";
-                    sizes[i] = entries[i].length() - counts.length() + key.length();
+            java.util.stream.IntStream.range(0, (n + CHUNK - 1) / CHUNK).parallel().forEach(c -> {
+                try {
+                    entries(c * CHUNK, Math.min(n, (c + 1) * CHUNK), terms, postings, fields.length, restOf, index,
+                            facets, entries, sizes, out);
+                } catch (IOException x) {
+                    throw new java.io.UncheckedIOException(x);
                 }
-                termData.set(i, null);
             });
         } catch (java.io.UncheckedIOException x) {
             throw x.getCause();
@@ -146,71 +130,216 @@ public final class StaticExport {
         for (long size : sizes) {
             total += size;
         }
-        // Each text is dropped once it is in its file's bytes: at 100k items the entries are hundreds of megabytes,
-        // and holding the texts, the shards' builders and the bytes at once would be three copies of them.
-        for (int k = 0; k < rests; k++) {
-            out.put(PortalLayout.searchFile("p/" + k + ".js"), data("p/" + k, restFiles[k]));
-            restFiles[k] = null;
-        }
         int shards = (int) Math.max(1, (total + layout.shardChars() - 1) / layout.shardChars());
-        List<StringBuilder> shardText = new ArrayList<>(shards);
+        // The terms by shard, in term order within each (a counting sort), then each shard made and handed on.
+        String[] keys = terms.keys();
+        int[] start = new int[shards + 1];
+        int[] shardOf = new int[n];
+        for (int i = 0; i < n; i++) {
+            shardOf[i] = (int) (ExportEncoding.hash(keys[i]) % shards);
+            start[shardOf[i] + 1]++;
+        }
         for (int k = 0; k < shards; k++) {
-            shardText.add(new StringBuilder());
+            start[k + 1] += start[k];
         }
-        for (int i = 0; i < keys.size(); i++) {
-            StringBuilder sb = shardText.get((int) (ExportEncoding.hash(keys.get(i)) % shards));
-            sb.append(sb.length() == 0 ? "" : ",\n").append(Json.quote(keys.get(i))).append(':').append(entries[i]);
-            entries[i] = null;
+        int[] order = new int[n];
+        int[] fill = start.clone();
+        for (int i = 0; i < n; i++) {
+            order[fill[shardOf[i]]++] = i;
         }
-        for (int k = 0; k < shards; k++) {
-            out.put(PortalLayout.searchFile("t/" + k + ".js"), data("t/" + k, "{" + shardText.get(k) + "}"));
-            shardText.set(k, null);
-        }
+        java.util.stream.IntStream.range(0, shards).parallel().forEach(k -> {
+            StringBuilder sb = new StringBuilder("{");
+            for (int j = start[k]; j < start[k + 1]; j++) {
+                int i = order[j];
+                sb.append(j == start[k] ? "" : ",\n").append(Json.quote(keys[i])).append(':').append(entries[i]);
+                entries[i] = null;
+            }
+            out.write(PortalLayout.searchFile("t/" + k + ".js"), data("t/" + k, sb.append('}').toString()));
+        });
 
-        out.put(PortalLayout.searchFile("meta.js"), data("meta", meta(index, docs.size(), shards, vocab)));
+        out.write(PortalLayout.searchFile("meta.js"), data("meta", meta(index, docs.size(), shards, vocab)));
         for (int k = 0; k < Synonyms.SHARDS; k++) {
-            out.put(PortalLayout.searchFile("syn/" + k + ".js"), data("syn/" + k, synonyms.shardJson(k)));
+            out.write(PortalLayout.searchFile("syn/" + k + ".js"), data("syn/" + k, synonyms.shardJson(k)));
         }
-        TraditionalSimplified.buckets().forEach((k, pairs) -> out.put(PortalLayout.searchFile("t2s/" + k + ".js"), data("t2s/" + k, Json.quote(pairs))));
-        for (int start = 0, k = 0; start < docs.size(); start += layout.columnDocs(), k++) {
-            out.put(PortalLayout.searchFile("c/" + k + ".js"), data("c/" + k, columns(docs.subList(start,
-                    Math.min(docs.size(), start + layout.columnDocs())), vocab)));
+        TraditionalSimplified.buckets().forEach((k, pairs) -> out.write(PortalLayout.searchFile("t2s/" + k + ".js"), data("t2s/" + k, Json.quote(pairs))));
+        int columnFiles = (docs.size() + layout.columnDocs() - 1) / layout.columnDocs();
+        java.util.stream.IntStream.range(0, columnFiles).parallel().forEach(k -> {
+            int from = k * layout.columnDocs();
+            out.write(PortalLayout.searchFile("c/" + k + ".js"), data("c/" + k, columns(docs.subList(from,
+                    Math.min(docs.size(), from + layout.columnDocs())), vocab)));
+        });
+        int fragmentFiles = (docs.size() + layout.fragmentDocs() - 1) / layout.fragmentDocs();
+        java.util.stream.IntStream.range(0, fragmentFiles).parallel().forEach(k -> {
+            int from = k * layout.fragmentDocs();
+            out.write(PortalLayout.searchFile("d/" + k + ".js"), data("d/" + k, fragments(docs.subList(from,
+                    Math.min(docs.size(), from + layout.fragmentDocs())), vocab)));
+        });
+    }
+
+    /**
+     * The entries of terms from..to (exclusive) into entries and their sizes into sizes; a split term's file of all
+     * postings is handed to out at once.
+     */
+    private void entries(int from, int to, TermList terms, LuceneIndex.FieldPostings[] postings, int scoredFields,
+                         int[] restOf, LuceneIndex index, Facets facets, String[] entries, long[] sizes, Output out)
+            throws IOException {
+        int longest = 0;
+        for (int i = from; i < to; i++) {
+            longest = Math.max(longest, terms.postings()[i]);
         }
-        for (int start = 0, k = 0; start < docs.size(); start += layout.fragmentDocs(), k++) {
-            out.put(PortalLayout.searchFile("d/" + k + ".js"), data("d/" + k, fragments(docs.subList(start,
-                    Math.min(docs.size(), start + layout.fragmentDocs())), vocab)));
+        int[] ds = new int[longest], fs = new int[longest], ns = new int[longest];
+        LuceneIndex.FieldPostings.Cursor[] cursors = new LuceneIndex.FieldPostings.Cursor[postings.length];
+        for (int i = from; i < to; i++) {
+            String key = terms.keys()[i];
+            TermData e = new TermData();
+            for (int fi = 0; fi < postings.length; fi++) {
+                if ((terms.masks()[i] & (1 << fi)) == 0) {
+                    continue;
+                }
+                if (cursors[fi] == null) {
+                    cursors[fi] = postings[fi].cursor();
+                }
+                boolean scored = fi < scoredFields;
+                String term = terms.skips() == fi ? key.substring(SKIP_PREFIX.length()) : key;
+                int m = cursors[fi].read(term, ds, fs, ns);
+                e.add(fi, new ExportEncoding.Postings(java.util.Arrays.copyOf(ds, m),
+                        scored ? java.util.Arrays.copyOf(fs, m) : null, scored ? java.util.Arrays.copyOf(ns, m) : null));
+            }
+            if (e.postings() != terms.postings()[i]) {
+                // Only deleted documents could make the counts differ, and the build's index has none.
+                throw new IllegalStateException("term " + key + " has " + e.postings() + " postings, its count is "
+                        + terms.postings()[i]);
+            }
+            String counts = facets.counts(e.scoredDocs());
+            if (restOf[i] >= 0) {
+                String name = "p/" + restOf[i];
+                out.write(PortalLayout.searchFile(name + ".js"), data(name, "[\"" + counts + "\"" + e.text(null) + "]"));
+                LuceneIndex.Top top = e.hasScored() ? index.topOfToken(key, layout.firstDocs())
+                        : new LuceneIndex.Top(0, new int[0]);
+                java.util.BitSet keep = new java.util.BitSet();
+                for (int doc : top.docs()) {
+                    keep.set(doc);
+                }
+                StringBuilder firstCounts = new StringBuilder();
+                String first = e.text(keep, firstCounts);
+                entries[i] = "[[\"" + counts + "\"," + top.total() + "," + Json.quote(name) + ",[" + firstCounts + "]]" + first + "]";
+                sizes[i] = first.length() + key.length();
+            } else {
+                entries[i] = "[\"" + counts + "\"" + e.text(null) + "]";
+                sizes[i] = entries[i].length() - counts.length() + key.length();
+            }
         }
-        return out;
     }
 
     /** The export key of a skip pair: "~" and its two characters. */
     static final String SKIP_PREFIX = "~";
 
     /**
-     * A term's postings, encoded (ExportEncoding.postings), one list per field, with their lengths: only the
-     * encoded lists are held (all terms are, until the shards are written), and read again where documents are
-     * needed (facet counts, first blocks), on every processor.
+     * Every term of the index's fields as the export keys them (a skip pair under "~" and its two characters: its own
+     * entry, as only near tests need it), in String order; for each, a mask of the fields (bit i: the i-th of the
+     * scored fields then the sets) that have it and its number of postings in all of them.
      */
+    private record TermList(String[] keys, int[] masks, int[] postings, int skips) {
+        static TermList of(LuceneIndex index, List<String> names) throws IOException {
+            int fieldCount = names.size();
+            List<String[]> fieldKeys = new ArrayList<>();
+            List<int[]> fieldCounts = new ArrayList<>();
+            for (String name : names) {
+                String prefix = name.equals(SearchField.SKIPS) ? SKIP_PREFIX : "";
+                List<String> ks = new ArrayList<>();
+                int[][] counts = {new int[1024]};
+                index.terms(name, (t, df) -> {
+                    if (ks.size() == counts[0].length) {
+                        counts[0] = java.util.Arrays.copyOf(counts[0], 2 * ks.size());
+                    }
+                    counts[0][ks.size()] = df;
+                    ks.add(prefix + t);
+                });
+                String[] k = ks.toArray(new String[0]);
+                int[] c = java.util.Arrays.copyOf(counts[0], k.length);
+                inStringOrder(k, c);
+                fieldKeys.add(k);
+                fieldCounts.add(c);
+            }
+            int bound = fieldKeys.stream().mapToInt(k -> k.length).sum();
+            String[] keys = new String[bound];
+            int[] masks = new int[bound], postings = new int[bound];
+            int[] at = new int[fieldCount];
+            int n = 0;
+            while (true) {
+                String min = null;
+                for (int f = 0; f < fieldCount; f++) {
+                    String[] k = fieldKeys.get(f);
+                    if (at[f] < k.length && (min == null || k[at[f]].compareTo(min) < 0)) {
+                        min = k[at[f]];
+                    }
+                }
+                if (min == null) {
+                    break;
+                }
+                for (int f = 0; f < fieldCount; f++) {
+                    String[] k = fieldKeys.get(f);
+                    if (at[f] < k.length && k[at[f]].equals(min)) {
+                        masks[n] |= 1 << f;
+                        postings[n] += fieldCounts.get(f)[at[f]];
+                        k[at[f]++] = null;
+                    }
+                }
+                keys[n++] = min;
+            }
+            return new TermList(java.util.Arrays.copyOf(keys, n), java.util.Arrays.copyOf(masks, n),
+                    java.util.Arrays.copyOf(postings, n), names.indexOf(SearchField.SKIPS));
+        }
+
+        /**
+         * Sorts a field's terms (and their counts with them) into String order. Lucene orders by code point, String by
+         * UTF-16 unit: the two differ only where a character outside the BMP meets one from U+E000 up, so this is
+         * almost always a check.
+         */
+        private static void inStringOrder(String[] keys, int[] counts) {
+            boolean sorted = true;
+            for (int i = 1; i < keys.length && sorted; i++) {
+                sorted = keys[i - 1].compareTo(keys[i]) < 0;
+            }
+            if (sorted) {
+                return;
+            }
+            Integer[] perm = new Integer[keys.length];
+            for (int i = 0; i < perm.length; i++) {
+                perm[i] = i;
+            }
+            java.util.Arrays.sort(perm, java.util.Comparator.comparing(i -> keys[i]));
+            String[] k = keys.clone();
+            int[] c = counts.clone();
+            for (int i = 0; i < perm.length; i++) {
+                keys[i] = k[perm[i]];
+                counts[i] = c[perm[i]];
+            }
+        }
+    }
+
+    /** A term's postings in each field that has it, while its entry is made (CHUNK terms at a time). */
     private static final class TermData {
         final List<Integer> fields = new ArrayList<>(2);
-        final List<String> encoded = new ArrayList<>(2);
-        final List<Integer> lengths = new ArrayList<>(2);
-        final List<Boolean> scored = new ArrayList<>(2);
+        final List<ExportEncoding.Postings> lists = new ArrayList<>(2);
+
+        void add(int field, ExportEncoding.Postings p) {
+            fields.add(field);
+            lists.add(p);
+        }
 
         /** Postings in every field. */
         int postings() {
-            return lengths.stream().mapToInt(Integer::intValue).sum();
+            return lists.stream().mapToInt(p -> p.docs().length).sum();
+        }
+
+        boolean hasScored() {
+            return lists.stream().anyMatch(p -> p.freqs() != null);
         }
 
         /** The documents of the scored fields (what a one-term query's facets count). */
         List<int[]> scoredDocs() {
-            List<int[]> out = new ArrayList<>();
-            for (int i = 0; i < encoded.size(); i++) {
-                if (scored.get(i)) {
-                    out.add(ExportEncoding.Postings.decode(encoded.get(i), lengths.get(i), true).docs());
-                }
-            }
-            return out;
+            return lists.stream().filter(p -> p.freqs() != null).map(ExportEncoding.Postings::docs).toList();
         }
 
         String text(java.util.BitSet keep) {
@@ -224,20 +353,18 @@ public final class StaticExport {
         String text(java.util.BitSet keep, StringBuilder counts) {
             StringBuilder sb = new StringBuilder();
             for (int i = 0; i < fields.size(); i++) {
-                String p = encoded.get(i);
-                if (keep != null && !scored.get(i)) {
+                ExportEncoding.Postings p = lists.get(i);
+                boolean scored = p.freqs() != null;
+                if (keep != null && !scored) {
                     continue;
                 }
                 if (keep != null) {
-                    // A first block: the kept documents' postings, decoded and written again (rare: split terms).
-                    ExportEncoding.Postings all = ExportEncoding.Postings.decode(p, lengths.get(i), true);
-                    ExportEncoding.Postings kept = all.only(keep);
-                    StringBuilder q = new StringBuilder();
-                    ExportEncoding.postings(q, kept.docs(), kept.freqs(), kept.norms());
-                    p = q.toString();
-                    counts.append(counts.length() > 0 ? "," : "").append(kept.docs().length);
+                    p = p.only(keep);
+                    counts.append(counts.length() > 0 ? "," : "").append(p.docs().length);
                 }
-                sb.append(',').append(fields.get(i)).append(',').append(lengths.get(i)).append(",\"").append(p).append('"');
+                StringBuilder q = new StringBuilder(p.docs().length * (scored ? 3 : 2));
+                ExportEncoding.postings(q, p.docs(), p.freqs(), p.norms());
+                sb.append(',').append(fields.get(i)).append(',').append(lists.get(i).docs().length).append(",\"").append(q).append('"');
             }
             return sb.toString();
         }
@@ -473,9 +600,14 @@ public final class StaticExport {
     public List<SearchDocument> withExcerptBodies(List<SearchDocument> docs) {
         List<SearchDocument> out = new ArrayList<>(docs.size());
         for (SearchDocument d : docs) {
-            out.add(d.withBody(excerptBody(d)));
+            out.add(withExcerptBody(d));
         }
         return java.util.Collections.unmodifiableList(out);
+    }
+
+    /** One document as {@link #withExcerptBodies} gives it. */
+    public SearchDocument withExcerptBody(SearchDocument d) {
+        return d.withBody(excerptBody(d));
     }
 
     private String excerptBody(SearchDocument d) {

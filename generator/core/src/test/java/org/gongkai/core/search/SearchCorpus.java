@@ -69,19 +69,28 @@ final class SearchCorpus {
     }
 
     /** A fixture site of n corpus items, loaded and modelled as a public build on the fixture's day sees it. */
-    record Site(List<Written> written, Content content, List<SearchDocument> docs) {
+    record Site(List<Written> written, Content content, SiteModel model, List<SearchDocument> docs) {
     }
 
     static Site site(Path dir, int n, long seed) {
+        return site(dir, n, seed, java.util.function.UnaryOperator.identity());
+    }
+
+    /** The same, each item's body as {@code bodies} makes it from the corpus's text. */
+    static Site site(Path dir, int n, long seed, java.util.function.UnaryOperator<String> bodies) {
         FixtureSite site = FixtureSite.in(dir);
-        List<Written> written = write(site, n, seed);
+        List<Written> written = write(site, n, seed, bodies);
         Content content = new ContentLoader(new Diagnostics()).load(site.content()).orElseThrow();
         SiteModel model = new ModelBuilder(new Diagnostics()).build(content, History.none(), BuildMode.PUBLIC,
                 FixtureSite.NOW);
-        return new Site(written, content, SearchDocuments.of(model));
+        return new Site(written, content, model, SearchDocuments.of(model));
     }
 
     static List<Written> write(FixtureSite site, int n, long seed) {
+        return write(site, n, seed, java.util.function.UnaryOperator.identity());
+    }
+
+    static List<Written> write(FixtureSite site, int n, long seed, java.util.function.UnaryOperator<String> bodies) {
         Random r = new Random(seed);
         List<Written> out = new ArrayList<>();
         Map<String, Integer> seq = new HashMap<>();
@@ -158,6 +167,7 @@ final class SearchCorpus {
             if (trad) {
                 fm.append("lang: zh-Hant\n");
             }
+            text = bodies.apply(text);
             site.item(rel, fm.toString(), text);
             out.add(new Written(rel, title, docNumber, index, organ, category, genre, validity,
                     written.plusDays(1).getYear(), trad, text));

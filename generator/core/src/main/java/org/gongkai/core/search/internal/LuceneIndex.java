@@ -586,41 +586,78 @@ public final class LuceneIndex implements Closeable {
         return terms == null ? new FieldStats(0, 0) : new FieldStats(terms.getDocCount(), terms.getSumTotalTermFreq());
     }
 
-    /** Receives a field's terms in index order, each with its postings: document ids, frequencies, norms. */
-    public interface PostingsVisitor {
-        void term(String term, int[] docs, int[] freqs, int[] norms);
+    /** Receives a field's terms in index order, each with the number of documents that have it. */
+    public interface TermCounts {
+        void term(String term, int docFreq);
     }
 
-    public void postings(String field, PostingsVisitor visitor) throws IOException {
-        // The segments as one: terms in order, documents numbered across them.
+    /** A field's terms and their document counts, without their postings (read them with {@link #postings}). */
+    public void terms(String field, TermCounts visitor) throws IOException {
         Terms terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
         if (terms == null) {
             return;
         }
-        int maxDoc = reader.maxDoc();
-        int[] normOf = new int[maxDoc];
-        NumericDocValues norms = org.apache.lucene.index.MultiDocValues.getNormValues(reader, field);
-        if (norms != null) {
-            for (int doc = norms.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = norms.nextDoc()) {
-                normOf[doc] = (int) (norms.longValue() & 0xFF);
+        TermsEnum te = terms.iterator();
+        for (BytesRef t = te.next(); t != null; t = te.next()) {
+            visitor.term(t.utf8ToString(), te.docFreq());
+        }
+    }
+
+    /**
+     * The postings of one field, read term by term: the export reads a range of terms at a time on each processor
+     * instead of holding every term's postings at once (at a million items, gigabytes). The norms are read once.
+     */
+    public FieldPostings postings(String field) throws IOException {
+        return new FieldPostings(field);
+    }
+
+    /** See {@link #postings}; the segments as one: documents numbered across them. Thread-safe; its cursors are not. */
+    public final class FieldPostings {
+        private final Terms terms;
+        private final byte[] normOf;
+
+        private FieldPostings(String field) throws IOException {
+            terms = org.apache.lucene.index.MultiTerms.getTerms(reader, field);
+            normOf = new byte[reader.maxDoc()];
+            NumericDocValues norms = org.apache.lucene.index.MultiDocValues.getNormValues(reader, field);
+            if (norms != null) {
+                for (int doc = norms.nextDoc(); doc != NumericDocValues.NO_MORE_DOCS; doc = norms.nextDoc()) {
+                    normOf[doc] = (byte) norms.longValue();
+                }
             }
         }
-        TermsEnum te = terms.iterator();
-        PostingsEnum pe = null;
-        int[] docs = new int[maxDoc];
-        int[] freqs = new int[maxDoc];
-        for (BytesRef t = te.next(); t != null; t = te.next()) {
-            pe = te.postings(pe, PostingsEnum.FREQS);
-            int n = 0;
-            for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
-                docs[n] = doc;
-                freqs[n++] = pe.freq();
+
+        /** A cursor for one thread. */
+        public Cursor cursor() throws IOException {
+            return new Cursor(terms == null ? null : terms.iterator());
+        }
+
+        /** Reads terms of the field; terms in index order are read fastest. */
+        public final class Cursor {
+            private final TermsEnum te;
+            private PostingsEnum pe;
+
+            private Cursor(TermsEnum te) {
+                this.te = te;
             }
-            int[] nn = new int[n];
-            for (int i = 0; i < n; i++) {
-                nn[i] = normOf[docs[i]];
+
+            /**
+             * The term's postings into docs, freqs and norms (each at least maxDoc long): their number, 0 when the
+             * field does not have the term.
+             */
+            public int read(String term, int[] docs, int[] freqs, int[] norms) throws IOException {
+                if (te == null || !te.seekExact(new BytesRef(term))) {
+                    return 0;
+                }
+                pe = te.postings(pe, PostingsEnum.FREQS);
+                int n = 0;
+                for (int doc = pe.nextDoc(); doc != PostingsEnum.NO_MORE_DOCS; doc = pe.nextDoc()) {
+                    docs[n] = doc;
+                    freqs[n] = pe.freq();
+                    norms[n++] = normOf[doc] & 0xFF;
+                }
+                return n;
             }
-            visitor.term(t.utf8ToString(), java.util.Arrays.copyOf(docs, n), java.util.Arrays.copyOf(freqs, n), nn);
         }
     }
 
