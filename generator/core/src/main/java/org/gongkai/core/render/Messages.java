@@ -18,6 +18,12 @@ import java.util.Properties;
 public final class Messages {
     private static final String FALLBACK = "zh-Hans";
     private final Map<String, Properties> byLanguage;
+    /**
+     * Parsed patterns by language and key: every page asks for dozens, and parsing a pattern cost more than the rest
+     * of the lookup. A MessageFormat is not thread-safe, so each use formats with a copy of it.
+     */
+    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
+            new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages(Map<String, Properties> byLanguage) {
         this.byLanguage = byLanguage;
@@ -50,18 +56,18 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
         }
-        return new MessageFormat(pattern, Locale.ROOT).format(plain);
+        MessageFormat format = formats.computeIfAbsent(lang + '\n' + key, k -> new MessageFormat(pattern, Locale.ROOT));
+        return ((MessageFormat) format.clone()).format(plain);
     }
 
     private String lookup(String lang, String key) {
         Properties p = byLanguage.get(lang);
-        if (p != null && p.containsKey(key)) {
-            return p.getProperty(key);
+        String found = p == null ? null : p.getProperty(key);
+        if (found != null) {
+            return found;
         }
         Properties f = byLanguage.get(FALLBACK);
-        if (f != null && f.containsKey(key)) {
-            return f.getProperty(key);
-        }
-        return key;
+        found = f == null ? null : f.getProperty(key);
+        return found != null ? found : key;
     }
 }

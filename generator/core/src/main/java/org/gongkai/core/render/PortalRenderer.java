@@ -382,8 +382,10 @@ public final class PortalRenderer {
         }
     }
 
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
+
     static String abbreviate(String text, int max) {
-        String flat = text.replaceAll("\\s+", " ").strip();
+        String flat = WHITESPACE.matcher(text).replaceAll(" ").strip();
         return flat.codePointCount(0, flat.length()) <= max ? flat
                 : flat.substring(0, flat.offsetByCodePoints(0, max)) + "…";
     }

@@ -589,8 +589,10 @@ public final class StaticExport {
 
     /** The text an excerpt is cut from: summary and body, whitespace folded to single spaces. */
     private static String folded(String summary, String body) {
-        return (summary.isBlank() ? body : summary + " " + body).replaceAll("\\s+", " ").strip();
+        return WHITESPACE.matcher(summary.isBlank() ? body : summary + " " + body).replaceAll(" ").strip();
     }
+
+    private static final java.util.regex.Pattern WHITESPACE = java.util.regex.Pattern.compile("\\s+");
 
     /**
      * The documents as the export reads them once the index is written: each body cut to the start its excerpt is
