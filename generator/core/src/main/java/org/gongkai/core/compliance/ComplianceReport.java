@@ -43,17 +43,21 @@ public record ComplianceReport(LocalDate date, List<Finding> findings, List<Find
 
     public static ComplianceReport of(SiteModel model, List<Diagnostic> diagnostics, DiagnosticLanguage language) {
         Set<Code> kinds = Set.copyOf(KINDS);
+        // Looked up once per finding: a province platform has a million items and findings by the thousand.
+        Map<String, Item> itemByFile = new java.util.HashMap<>();
+        model.content().items().forEach(i -> itemByFile.putIfAbsent(i.file(), i));
+        Map<Item, Entry> shown = new java.util.IdentityHashMap<>();
+        model.visible().forEach(e -> shown.putIfAbsent(e.item(), e));
         List<Finding> findings = new ArrayList<>();
         for (Diagnostic d : diagnostics) {
             if (kinds.contains(d.code())) {
-                Optional<Item> item = model.content().items().stream().filter(i -> i.file().equals(d.file())).findFirst();
-                if (item.isPresent() && model.visible().stream().noneMatch(e -> e.item() == item.get())) {
+                Optional<Item> item = Optional.ofNullable(itemByFile.get(d.file()));
+                if (item.isPresent() && !shown.containsKey(item.get())) {
                     continue; // an item this build does not show (exempt, draft, scheduled) is not named in it either
                 }
                 String organ = item.map(Item::organ).orElseGet(() -> organOfOtherFile(model, d));
                 String category = item.map(Item::category).orElseGet(() -> categoryAt(model, d));
-                String href = item.flatMap(i -> model.visible().stream().filter(e -> e.item() == i).findFirst())
-                        .map(Entry::url).orElse("");
+                String href = item.map(shown::get).map(Entry::url).orElse("");
                 findings.add(new Finding(d.code(), organ, category, d.file(), d.line(), d.message(language), href));
             }
         }
