@@ -58,6 +58,8 @@ public final class OutputTree implements AutoCloseable {
     private final Path site;
     private final WriteListener listener;
     private final Set<String> written = ConcurrentHashMap.newKeySet();
+    /** Folders of the version made so far: most files go into a folder made already, and asking again costs a failed mkdir and a stat. */
+    private final Set<Path> folders = ConcurrentHashMap.newKeySet();
     private boolean committed;
 
     private OutputTree(Siblings names, boolean linked, FileChannel lock, Path version, WriteListener listener) {
@@ -120,7 +122,7 @@ public final class OutputTree implements AutoCloseable {
     public void write(String relPath, byte[] bytes) {
         Path p = resolve(relPath);
         try {
-            Files.createDirectories(p.getParent());
+            folder(p.getParent());
             Files.write(p, bytes);
         } catch (IOException e) {
             // A failed write() says only "File too large": name the file, the user needs to know which.
@@ -128,10 +130,17 @@ public final class OutputTree implements AutoCloseable {
         }
     }
 
+    private void folder(Path dir) throws IOException {
+        if (!folders.contains(dir)) {
+            Files.createDirectories(dir);
+            folders.add(dir);
+        }
+    }
+
     public void copy(Path source, String relPath) {
         Path p = resolve(relPath);
         try {
-            Files.createDirectories(p.getParent());
+            folder(p.getParent());
             Files.copy(source, p, StandardCopyOption.REPLACE_EXISTING);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot copy " + source + " to " + relPath, WriteFailure.naming(p, e));
