@@ -131,6 +131,9 @@ public final class Gongkai {
             SearchOutputs.Running search = SearchOutputs.start(model.get(), out.searchIndexDir(), out::write);
             try {
                 writeAll(portal, out);
+                // The two run side by side: which one the build waited for is what to speed up.
+                progress.stage(languageFor(model), ms(start), "pages: " + portal.size() + " files written",
+                        "写出页面：" + portal.size() + " 个文件");
             } catch (RuntimeException | Error e) {
                 // Joined also when a page failed (that failure is the one reported): the index is being written
                 // inside the version folder that closing the tree drops.
@@ -142,6 +145,8 @@ public final class Gongkai {
                 throw e;
             }
             search.await();
+            progress.stage(languageFor(model), ms(start), "search: index and export written",
+                    "写出搜索索引和检索文件");
             pages = (int) plan.pageCount();
             out.commit();
         } catch (ThemeException e) {
