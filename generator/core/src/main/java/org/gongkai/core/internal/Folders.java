@@ -31,9 +31,25 @@ public final class Folders {
 
     /**
      * Deletes a folder and everything in it; nothing happens when it does not exist. Links are removed, never
-     * followed. The files are deleted by several threads as the walk finds them, the folders then, deepest first.
+     * followed. One thread and only the JDK's classes: the preview's shutdown hook calls it after Maven may have
+     * closed the plugin's class loader, when no class of ours can be loaded any more.
      */
     public static void delete(Path root) throws IOException {
+        if (!Files.exists(root)) {
+            return;
+        }
+        try (java.util.stream.Stream<Path> s = Files.walk(root)) {
+            for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        }
+    }
+
+    /**
+     * {@link #delete} for a whole portal version: the files are deleted by several threads as the walk finds them,
+     * the folders then, deepest first.
+     */
+    public static void deleteInParallel(Path root) throws IOException {
         if (!Files.exists(root)) {
             return;
         }

@@ -208,7 +208,7 @@ public final class OutputTree implements AutoCloseable {
                 if (Files.isSymbolicLink(link)) {
                     Files.delete(link);
                 }
-                Folders.delete(version);
+                Folders.deleteInParallel(version);
             }
         } finally {
             // Releases the lock. The lock file stays: deleting it would let a build that waits on the deleted file
@@ -366,7 +366,7 @@ public final class OutputTree implements AutoCloseable {
             } else if ((names.isVersion(name) && !current.equals(Optional.of(p))) || names.isOld(name)
                     || names.isEarlierStaging(name)) {
                 if (Files.isDirectory(p, NOFOLLOW_LINKS)) {
-                    Folders.delete(p);
+                    Folders.deleteInParallel(p);
                 }
             }
         }
@@ -406,7 +406,7 @@ public final class OutputTree implements AutoCloseable {
     /** After the commit a folder that will not go is only disk space: the next build removes it as a leftover. */
     private static void deleteQuietly(Path dir) {
         try {
-            Folders.delete(dir);
+            Folders.deleteInParallel(dir);
         } catch (IOException e) {
             // left for the next build's removeLeftovers
         }

@@ -17,9 +17,18 @@ class FoldersTest {
     @TempDir
     Path tmp;
 
+    interface Deletion {
+        void delete(Path root) throws IOException;
+    }
+
     @Test
     void removesATreeOfManyFilesAndFoldersButNotWhatItsLinksPointTo() throws IOException {
-        Path root = tmp.resolve("version");
+        removesTheTree(Folders::delete, "one");
+        removesTheTree(Folders::deleteInParallel, "four");
+    }
+
+    private void removesTheTree(Deletion deletion, String name) throws IOException {
+        Path root = tmp.resolve("version-" + name);
         // More files than one thread's batch, in one folder (as search/d/) and spread over nested ones (as pages).
         Path flat = Files.createDirectories(root.resolve("site/search/d"));
         for (int i = 0; i < 1_000; i++) {
@@ -35,11 +44,11 @@ class FoldersTest {
         }
         Files.createDirectories(root.resolve("site/empty/inner"));
         Path outside = Files.createDirectories(tmp.resolve("outside"));
-        Files.writeString(outside.resolve("keep.txt"), "not part of the portal");
+        Files.writeString(outside.resolve("keep.txt"), "not part of the portal"); // the second time: written again
         Files.createSymbolicLink(root.resolve("site/link-to-outside"), outside);
         Files.createSymbolicLink(root.resolve("dangling"), tmp.resolve("nowhere"));
 
-        Folders.delete(root);
+        deletion.delete(root);
 
         assertFalse(Files.exists(root, LinkOption.NOFOLLOW_LINKS));
         assertTrue(Files.isRegularFile(outside.resolve("keep.txt")), "a link is removed, not followed");
@@ -51,6 +60,7 @@ class FoldersTest {
     @Test
     void aMissingFolderIsNothingToDo() throws IOException {
         Folders.delete(tmp.resolve("never-made"));
+        Folders.deleteInParallel(tmp.resolve("never-made"));
         assertTrue(Files.isDirectory(tmp));
     }
 
@@ -60,7 +70,7 @@ class FoldersTest {
         Files.writeString(target.resolve("page.html"), "<p>");
         Path link = Files.createSymbolicLink(tmp.resolve("portal"), target);
 
-        Folders.delete(link);
+        Folders.deleteInParallel(link);
 
         assertFalse(Files.exists(link, LinkOption.NOFOLLOW_LINKS));
         assertTrue(Files.isRegularFile(target.resolve("page.html")));
