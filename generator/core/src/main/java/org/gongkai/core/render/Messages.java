@@ -19,8 +19,8 @@ public final class Messages {
     private static final String FALLBACK = "zh-Hans";
     private final Map<String, Properties> byLanguage;
     /**
-     * Parsed patterns by language and key: every page asks for dozens, and parsing a pattern cost more than the rest
-     * of the lookup. A MessageFormat is not thread-safe, so each use formats with a copy of it.
+     * Parsed patterns: every page asks for dozens, and parsing a pattern cost more than the rest of the lookup. A
+     * MessageFormat is not thread-safe, so each use formats with a copy of it.
      */
     private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
             new java.util.concurrent.ConcurrentHashMap<>();
@@ -56,7 +56,7 @@ public final class Messages {
         for (int i = 0; i < args.length; i++) {
             plain[i] = args[i] instanceof Number ? args[i].toString() : args[i];
         }
-        MessageFormat format = formats.computeIfAbsent(lang + '\n' + key, k -> new MessageFormat(pattern, Locale.ROOT));
+        MessageFormat format = formats.computeIfAbsent(pattern, p -> new MessageFormat(p, Locale.ROOT));
         return ((MessageFormat) format.clone()).format(plain);
     }
 
