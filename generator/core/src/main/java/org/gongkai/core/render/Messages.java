@@ -10,6 +10,7 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Properties;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * UI messages of a theme, one UTF-8 properties file per language under {@code messages/}. Falls back to zh-Hans
@@ -22,8 +23,7 @@ public final class Messages {
      * Parsed patterns: every page asks for dozens, and parsing a pattern cost more than the rest of the lookup. A
      * MessageFormat is not thread-safe, so each use formats with a copy of it.
      */
-    private final java.util.concurrent.ConcurrentHashMap<String, MessageFormat> formats =
-            new java.util.concurrent.ConcurrentHashMap<>();
+    private final ConcurrentHashMap<String, MessageFormat> formats = new ConcurrentHashMap<>();
 
     private Messages(Map<String, Properties> byLanguage) {
         this.byLanguage = byLanguage;
