@@ -177,20 +177,13 @@ public final class Gongkai {
      * being written, and they would then write into the version folder as it is being removed.
      */
     private static void writeAll(List<OutputPlan.OutputFile> files, OutputTree out) {
-        List<Throwable> failed = files.parallelStream().map(f -> {
-            try {
-                out.write(f.path(), f.bytes());
-                return (Throwable) null;
-            } catch (RuntimeException | StackOverflowError | OutOfMemoryError e) {
-                return e;
-            }
-        }).filter(Objects::nonNull).toList();
-        if (!failed.isEmpty()) {
-            Throwable first = failed.get(0);
-            if (first instanceof RuntimeException r) {
+        Optional<Throwable> failed = org.gongkai.core.internal.Workers.each(files,
+                org.gongkai.core.internal.Workers.cores(), "gongkai-pages", f -> out.write(f.path(), f.bytes()));
+        if (failed.isPresent()) {
+            if (failed.get() instanceof RuntimeException r) {
                 throw r;
             }
-            throw (Error) first;
+            throw (Error) failed.get();
         }
     }
 
