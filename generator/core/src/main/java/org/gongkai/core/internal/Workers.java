@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * Runs one task per element of a list on a fixed number of threads, the calling thread among them, and returns once
  * all are done. A parallel stream on the common pool does the same, but there the calling thread, which is not one of
  * the pool's, waits by polling the pool in a loop: in a profile of the 10,000-item build that loop was a tenth of all
- * samples, a core's worth taken from the search threads running beside the pages. Here the caller works through the
+ * samples, CPU taken from the search threads running beside the pages. Here the caller works through the
  * list with the others and then parks in {@link Thread#join}.
  */
 public final class Workers {

@@ -399,7 +399,7 @@ public final class StaticExport {
         /**
          * The counts of the union of the fields' documents. Most terms have a few postings: the union is merged from
          * the sorted lists, not set in a bitset as wide as the site, and only the slots touched are read back, so a
-         * rare term costs its postings, not the site's size (a tenth of the 100,000-item export went to those scans).
+         * rare term costs its postings, not the site's size.
          */
         String counts(List<int[]> fieldDocs) {
             int[] docs = union(fieldDocs);
